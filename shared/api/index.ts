@@ -1,0 +1,4 @@
+export * from './envelope';
+export * from './models';
+export * from './contract';
+export * from './client';

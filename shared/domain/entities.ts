@@ -1,0 +1,96 @@
+import { z } from 'zod';
+import {
+  assetClassSchema,
+  channelSchema,
+  clientRiskLevelSchema,
+  genderSchema,
+  productRiskRatingSchema,
+  tierSchema,
+} from './enums';
+import { idSchema, isoDateSchema, isoDateTimeSchema, longTextSchema, nonNegativeFenSchema, shortTextSchema } from './primitives';
+
+/**
+ * The records the bank and the desk exchange. One shape for the wire and for the desk's own
+ * API, so a field means the same everywhere. `version` is the bank's row version, used for
+ * conflict detection on editable fields; `deleted` marks a tombstone.
+ */
+export const advisorSchema = z.object({
+  id: idSchema,
+  username: z.string().min(1).max(64),
+  name: z.string().min(1).max(64),
+  nameEn: z.string().max(128),
+  employeeNo: z.string().max(32),
+  branch: z.string().max(128),
+  title: z.string().max(64),
+  phone: z.string().max(32).nullable(),
+  email: z.string().max(128).nullable(),
+});
+export type Advisor = z.infer<typeof advisorSchema>;
+
+export const clientSchema = z.object({
+  id: idSchema,
+  advisorId: idSchema,
+  customerNo: z.string().min(1).max(32),
+  name: z.string().min(1).max(64),
+  nameEn: z.string().max(128),
+  gender: genderSchema.nullable(),
+  birthDate: isoDateSchema.nullable(),
+  phone: z.string().max(32).nullable(),
+  idNumber: z.string().max(32).nullable(),
+  tier: tierSchema,
+  riskLevel: clientRiskLevelSchema.nullable(),
+  riskAssessedAt: isoDateSchema.nullable(),
+  aumFen: nonNegativeFenSchema,
+  clientSince: isoDateSchema.nullable(),
+  tags: z.array(z.string().min(1).max(32)).max(50),
+  preferredChannel: channelSchema.nullable(),
+  contactPrefs: shortTextSchema.nullable(),
+  notes: longTextSchema.nullable(),
+  familyNotes: longTextSchema.nullable(),
+  enterpriseNotes: longTextSchema.nullable(),
+  version: z.number().int().nonnegative(),
+  updatedAt: isoDateTimeSchema,
+  deleted: z.boolean(),
+});
+export type Client = z.infer<typeof clientSchema>;
+
+export const productSchema = z.object({
+  id: idSchema,
+  code: z.string().min(1).max(32),
+  name: z.string().min(1).max(128),
+  assetClass: assetClassSchema,
+  riskRating: productRiskRatingSchema,
+  currency: z.string().length(3),
+  issuer: z.string().max(128),
+  benchmark: z.string().max(200).nullable(),
+  deleted: z.boolean(),
+});
+export type Product = z.infer<typeof productSchema>;
+
+export const holdingSchema = z.object({
+  id: idSchema,
+  clientId: idSchema,
+  productId: idSchema,
+  units: z.number().nonnegative().nullable(),
+  marketValueFen: nonNegativeFenSchema,
+  costFen: nonNegativeFenSchema,
+  asOf: isoDateSchema,
+  deleted: z.boolean(),
+});
+export type Holding = z.infer<typeof holdingSchema>;
+
+export const interactionSchema = z.object({
+  id: idSchema,
+  clientId: idSchema,
+  advisorId: idSchema,
+  occurredAt: isoDateTimeSchema,
+  channel: channelSchema,
+  theme: shortTextSchema.nullable(),
+  isAllocationReview: z.boolean(),
+  summary: longTextSchema.nullable(),
+  nextSteps: longTextSchema.nullable(),
+  version: z.number().int().nonnegative(),
+  updatedAt: isoDateTimeSchema,
+  deleted: z.boolean(),
+});
+export type Interaction = z.infer<typeof interactionSchema>;

@@ -1,0 +1,12 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['{shared,main,backend,reports,renderer,scripts}/**/*.test.ts'],
+    environment: 'node',
+    // Native SQLite and real servers: separate processes keep one test's handles from another's.
+    pool: 'forks',
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+  },
+});
