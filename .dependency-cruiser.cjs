@@ -37,13 +37,19 @@ module.exports = {
       comment: 'main/core is plain Node: never electron, never the adapters, never the renderer.',
       severity: 'error',
       from: { path: '^main/core/' },
-      to: { path: '^(main/electron|main/webhost|renderer|backend)/' },
+      to: { path: '^(main/electron|main/webhost|main/boot|renderer)/' },
     },
     {
       name: 'webhost-not-electron',
       severity: 'error',
       from: { path: '^main/webhost/' },
       to: { path: '^(main/electron|renderer)/' },
+    },
+    {
+      name: 'boot-not-a-host',
+      severity: 'error',
+      from: { path: '^main/boot/' },
+      to: { path: '^(main/electron|main/webhost|renderer)/' },
     },
     {
       name: 'electron-not-webhost-or-renderer',
@@ -78,6 +84,19 @@ module.exports = {
       to: { path: '^(main|renderer|reports)/' },
     },
     {
+      name: 'backend-only-through-boot',
+      comment: 'The app starts the reference backend in demo mode only through main/boot; tests may use it as a real peer.',
+      severity: 'error',
+      from: { path: '^(main|renderer|reports|shared)/', pathNot: '^main/boot/|\\.test\\.ts$' },
+      to: { path: '^backend/' },
+    },
+    {
+      name: 'test-support-only-in-tests',
+      severity: 'error',
+      from: { path: '^(main|renderer|reports|shared|backend)/', pathNot: '\\.test\\.ts$' },
+      to: { path: '^testing/' },
+    },
+    {
       name: 'no-unresolvable',
       severity: 'error',
       from: {},
@@ -86,7 +105,7 @@ module.exports = {
   ],
   options: {
     doNotFollow: { path: 'node_modules' },
-    exclude: { path: '(^|/)(dist|release|node_modules|\\.cache)/' },
+    exclude: { path: '(^|/)(dist|release|\\.cache)/' },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.json' },
     enhancedResolveOptions: {

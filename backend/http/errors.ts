@@ -1,0 +1,72 @@
+import type { FastifyInstance } from 'fastify';
+import type { z } from 'zod';
+import type { WireError, WireErrorCode } from '../../shared/wire/errors';
+
+/** An error that becomes a wire error body (shared/wire/errors.ts) with this HTTP status. */
+export class WireHttpError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: WireErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'WireHttpError';
+  }
+}
+
+export function wireError(code: WireErrorCode, message: string): WireError {
+  return { error: { code, message } };
+}
+
+/**
+ * "username: Too small: expected string to have >=1 characters". The field path leads, so the
+ * caller knows what to fix; `where` names the whole body or query when the path is empty.
+ */
+export function describeZodError(error: z.ZodError, where: string): string {
+  return error.issues
+    .slice(0, 3)
+    .map((issue) => `${issue.path.length > 0 ? issue.path.join('.') : where}: ${issue.message}`)
+    .join('; ');
+}
+
+// Fastify's own request errors, reworded so the message names what was wrong.
+const FASTIFY_ERRORS: Record<string, { status: number; code: WireErrorCode; message: string }> = {
+  FST_ERR_CTP_INVALID_JSON_BODY: { status: 400, code: 'BAD_REQUEST', message: 'body: not valid JSON' },
+  FST_ERR_CTP_EMPTY_JSON_BODY: { status: 400, code: 'BAD_REQUEST', message: 'body: empty, expected a JSON object' },
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: { status: 415, code: 'BAD_REQUEST', message: 'content-type: expected application/json' },
+  FST_ERR_CTP_BODY_TOO_LARGE: { status: 413, code: 'LIMIT', message: 'body: larger than the 1 MB limit' },
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: { status: 400, code: 'BAD_REQUEST', message: 'content-length: does not match the body' },
+};
+
+function fastifyCode(error: unknown): string | undefined {
+  return typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string' ? error.code : undefined;
+}
+
+function statusOf(error: unknown): number | undefined {
+  return typeof error === 'object' && error !== null && 'statusCode' in error && typeof error.statusCode === 'number'
+    ? error.statusCode
+    : undefined;
+}
+
+/**
+ * Every error leaves as a wire error body. Messages are ours, never a stack trace or an internal
+ * exception text, which could carry client data or SQL.
+ */
+export function installErrorHandlers(app: FastifyInstance): void {
+  app.setErrorHandler((error, _request, reply) => {
+    if (error instanceof WireHttpError) {
+      if (error.status === 401) reply.header('www-authenticate', 'Bearer');
+      return reply.code(error.status).send(wireError(error.code, error.message));
+    }
+    const known = FASTIFY_ERRORS[fastifyCode(error) ?? ''];
+    if (known) return reply.code(known.status).send(wireError(known.code, known.message));
+    const status = statusOf(error);
+    if (status !== undefined && status >= 400 && status < 500) {
+      return reply.code(status).send(wireError('BAD_REQUEST', 'request: not acceptable'));
+    }
+    return reply.code(500).send(wireError('INTERNAL', 'internal error'));
+  });
+  app.setNotFoundHandler((request, reply) =>
+    reply.code(404).send(wireError('NOT_FOUND', `route: no ${request.method} ${request.url.split('?')[0] ?? ''}`)),
+  );
+}

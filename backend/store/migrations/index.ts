@@ -1,0 +1,5 @@
+import { initialSchema } from './0010-initial';
+import type { Migration } from './types';
+
+/** All migrations, oldest first. Append only: a released migration is never edited. */
+export const MIGRATIONS: readonly Migration[] = [initialSchema];

@@ -1,0 +1,184 @@
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RunningBackend } from '../../backend/start';
+import { startBackend } from '../../backend/start';
+import type { ApiResult, EventName } from '../../shared/api';
+import type { FaultProxy } from '../../testing/faultProxy';
+import { startFaultProxy } from '../../testing/faultProxy';
+import { makeTempDir } from '../../testing/tempDir';
+import type { Core } from './core';
+import { createCore } from './core';
+import { fileKeyProvider } from './keys/fileKeyProvider';
+import { namePinyin } from './search/namePinyin';
+
+/**
+ * The core end to end in plain Node: a real reference backend on 127.0.0.1, a fault-injecting
+ * proxy in front of it, and real encrypted SQLite files in a temp folder.
+ */
+let temp: { dir: string; cleanup: () => void };
+let backend: RunningBackend;
+let proxy: FaultProxy;
+let core: Core;
+const seen: { event: EventName; payload: unknown }[] = [];
+
+function makeCore(): Core {
+  const made = createCore({
+    dataDir: path.join(temp.dir, 'desk'),
+    keyProvider: fileKeyProvider({ file: path.join(temp.dir, 'desk', 'db.key') }),
+    backendUrl: proxy.url,
+    appVersion: 'test',
+    syncIntervalMs: 3_600_000,
+  });
+  made.events.subscribe((event, payload) => seen.push({ event, payload }));
+  return made;
+}
+
+async function call(method: string, input: unknown = {}): Promise<unknown> {
+  const result = await core.dispatch(method, input);
+  if (!result.ok) throw new Error(`${method} failed: ${result.error.code} ${result.error.message}`);
+  return result.value;
+}
+
+const fails = (method: string, input: unknown = {}): Promise<ApiResult<unknown>> => core.dispatch(method, input);
+
+async function rosterTotal(): Promise<number> {
+  return ((await call('clients.page', { offset: 0, limit: 1 })) as { total: number }).total;
+}
+
+beforeAll(async () => {
+  temp = makeTempDir('core');
+  backend = await startBackend({ dbPath: path.join(temp.dir, 'backend.sqlite'), demo: { clients: 60, asOf: '2026-11-28' } });
+  proxy = await startFaultProxy(backend.url);
+  core = makeCore();
+});
+
+afterAll(async () => {
+  await core.close();
+  await proxy.close();
+  await backend.close();
+  temp.cleanup();
+});
+
+describe('sign-in and the first sync', () => {
+  it('needs a session before any client data is served', async () => {
+    expect(await fails('clients.page', { offset: 0, limit: 10 })).toMatchObject({ ok: false, error: { code: 'UNAUTHORIZED' } });
+  });
+
+  it('refuses a wrong password', async () => {
+    expect(await fails('session.login', { username: 'demo', password: 'nope' })).toMatchObject({ ok: false, error: { code: 'UNAUTHORIZED' } });
+  });
+
+  it('refuses a first sign-in while the bank is unreachable, explaining why', async () => {
+    proxy.setFault('/auth', { kind: 'reset' });
+    const result = await fails('session.login', { username: 'demo', password: 'demo1234' });
+    proxy.clearFaults();
+    expect(result).toMatchObject({ ok: false, error: { code: 'OFFLINE', message: expect.stringContaining('first sign-in') } });
+  });
+
+  it('signs in online, pulls the whole book into SQLite and serves the roster from it', async () => {
+    const session = await call('session.login', { username: 'demo', password: 'demo1234' });
+    expect(session).toMatchObject({ mode: 'online', advisor: { username: 'demo' } });
+    const status = await call('sync.now');
+    expect(status).toMatchObject({ state: 'idle', lastError: null, pending: 0 });
+    expect(await rosterTotal()).toBe(60);
+    expect(seen.some((e) => e.event === 'data:changed' && (e.payload as { tables: string[] }).tables.includes('clients'))).toBe(true);
+    expect(seen.some((e) => e.event === 'session:changed')).toBe(true);
+  });
+
+  it('pages and sorts the roster: AUM descending by default, by pinyin on request', async () => {
+    const byAum = (await call('clients.page', { offset: 0, limit: 60 })) as { rows: { aumFen: number; name: string }[] };
+    const aums = byAum.rows.map((r) => r.aumFen);
+    expect(aums).toEqual([...aums].sort((a, b) => b - a));
+    type Rows = { rows: { id: string; name: string }[] };
+    const page1 = (await call('clients.page', { offset: 0, limit: 25, sort: { field: 'name', order: 'asc' } })) as Rows;
+    const page2 = (await call('clients.page', { offset: 25, limit: 25, sort: { field: 'name', order: 'asc' } })) as Rows;
+    const ids = [...page1.rows, ...page2.rows].map((r) => r.id);
+    expect(new Set(ids).size).toBe(50);
+    const names = [...page1.rows, ...page2.rows].map((r) => namePinyin(r.name).full);
+    expect(names).toEqual([...names].sort());
+  });
+
+  it('serves an advisor only their own book', async () => {
+    const other = makeCore();
+    const result = await other.dispatch('session.login', { username: 'demo2', password: 'demo1234' });
+    expect(result.ok).toBe(true);
+    await other.dispatch('sync.now', {});
+    const page = await other.dispatch('clients.page', { offset: 0, limit: 500 });
+    expect(page).toMatchObject({ ok: true, value: { total: 20 } });
+    await other.close();
+  });
+});
+
+describe('a bank answering garbage leaves the local database untouched', () => {
+  const garbage: [string, Parameters<FaultProxy['setFault']>[1], RegExp][] = [
+    ['HTTP 500', { kind: 'status', status: 500, body: '{"error":{"code":"INTERNAL","message":"boom"}}' }, /boom/],
+    ['truncated JSON', { kind: 'truncate' }, /not complete JSON/],
+    ['a wrong shape', { kind: 'body', body: '{"changes":"all of them","cursor":"9","hasMore":false}' }, /unexpected shape/],
+    [
+      'one bad record among good ones',
+      {
+        kind: 'body',
+        body: JSON.stringify({
+          changes: [
+            { seq: 999_999, entity: 'product', data: { id: 'P-NEW', code: 'X', name: '新产品', assetClass: 'cash', riskRating: 'R1', currency: 'CNY', issuer: 'x', benchmark: null, deleted: false } },
+            { seq: 1_000_000, entity: 'client', data: { id: 'C-BAD', tier: 'platinum' } },
+          ],
+          cursor: '1000000',
+          hasMore: false,
+        }),
+      },
+      /unexpected shape/,
+    ],
+    ['an unknown entity', { kind: 'body', body: '{"changes":[{"seq":999999,"entity":"yacht","data":{}}],"cursor":"999999","hasMore":false}' }, /unexpected shape/],
+    ['a cursor going backwards', { kind: 'body', body: '{"changes":[],"cursor":"1","hasMore":false}' }, /backwards/],
+  ];
+
+  it.each(garbage)('%s', async (_name, fault, message) => {
+    const before = await rosterTotal();
+    const beforeFirst = await call('clients.page', { offset: 0, limit: 5 });
+    proxy.setFault('/sync/changes', fault);
+    const status = (await call('sync.now')) as { state: string; lastError: { message: string } | null };
+    proxy.clearFaults();
+    expect(status.state).toBe('error');
+    expect(status.lastError?.message).toMatch(message);
+    expect(await rosterTotal()).toBe(before);
+    expect(await call('clients.page', { offset: 0, limit: 5 })).toEqual(beforeFirst);
+    // and the next good sync works from the same cursor
+    expect(await call('sync.now')).toMatchObject({ state: 'idle', lastError: null });
+  });
+
+  it('pulls everything again when the bank says the cursor is ahead of its history (409)', async () => {
+    // the request that carries our cursor gets 409; the retry starts without one and passes
+    proxy.setFault('/sync/changes?cursor', { kind: 'status', status: 409, body: '{"error":{"code":"CONFLICT","message":"cursor ahead"}}' }, 1);
+    const status = await call('sync.now');
+    proxy.clearFaults();
+    expect(status).toMatchObject({ state: 'idle', lastError: null });
+    expect(await rosterTotal()).toBe(60);
+  });
+
+  it('reports the bank unreachable as offline', async () => {
+    proxy.setFault('/sync/changes', { kind: 'reset' });
+    const status = await call('sync.now');
+    proxy.clearFaults();
+    expect(status).toMatchObject({ state: 'offline', lastError: { code: 'OFFLINE' } });
+  });
+});
+
+describe('offline unlock', () => {
+  it('unlocks the local copy with the password of the last online sign-in when the bank is down', async () => {
+    await call('session.logout');
+    proxy.setFault('/', { kind: 'reset' });
+    try {
+      expect(await fails('session.login', { username: 'demo', password: 'wrong' })).toMatchObject({ ok: false, error: { code: 'UNAUTHORIZED' } });
+      expect(await call('session.login', { username: 'DEMO ', password: 'demo1234' })).toMatchObject({ mode: 'offline', advisor: { username: 'demo' } });
+      expect(await rosterTotal()).toBe(60);
+      expect(await call('sync.now')).toMatchObject({ state: 'offline' });
+    } finally {
+      proxy.clearFaults();
+    }
+  });
+
+  it('signs in to the bank with the unlock password once it is back, then syncs', async () => {
+    expect(await call('sync.now')).toMatchObject({ state: 'idle', lastError: null });
+  });
+});

@@ -1,0 +1,30 @@
+import type { Db } from '../db/types';
+import type { PasswordHash } from './passwordHash';
+import { hashPassword, verifyPassword } from './passwordHash';
+import { normaliseUsername } from './bookFile';
+
+/** Remembers the password check from an online sign-in, for offline unlock later. */
+export function rememberPassword(db: Db, username: string, advisorId: string, password: string, at: string): void {
+  const hash = hashPassword(password);
+  db.prepare(`
+    INSERT INTO local_credentials (username, advisor_id, salt, hash, params, updated_at)
+    VALUES (?, ?, ?, ?, ?, ?)
+    ON CONFLICT (username) DO UPDATE SET advisor_id = excluded.advisor_id, salt = excluded.salt,
+      hash = excluded.hash, params = excluded.params, updated_at = excluded.updated_at`).run(
+    normaliseUsername(username),
+    advisorId,
+    hash.salt,
+    hash.hash,
+    hash.params,
+    at,
+  );
+}
+
+/** The advisor id if the password matches the last online sign-in, else null. */
+export function checkRememberedPassword(db: Db, username: string, password: string): string | null {
+  const row = db
+    .prepare('SELECT advisor_id AS advisorId, salt, hash, params FROM local_credentials WHERE username = ?')
+    .get(normaliseUsername(username)) as (PasswordHash & { advisorId: string }) | undefined;
+  if (!row) return null;
+  return verifyPassword(password, row) ? row.advisorId : null;
+}

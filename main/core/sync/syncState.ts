@@ -1,0 +1,17 @@
+import type { Db } from '../db/types';
+
+/** Keys of the `sync_state` table. */
+export type SyncStateKey = 'cursor' | 'last_sync_at' | 'refresh_token';
+
+export function readSyncState(db: Db, key: SyncStateKey): string | null {
+  const row = db.prepare('SELECT value FROM sync_state WHERE key = ?').get(key) as { value: string } | undefined;
+  return row?.value ?? null;
+}
+
+export function writeSyncState(db: Db, key: SyncStateKey, value: string): void {
+  db.prepare('INSERT INTO sync_state (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(key, value);
+}
+
+export function deleteSyncState(db: Db, key: SyncStateKey): void {
+  db.prepare('DELETE FROM sync_state WHERE key = ?').run(key);
+}

@@ -1,0 +1,29 @@
+import type { App, Session } from 'electron';
+import { shell } from 'electron';
+import { isAllowedExternal, isAllowedNavigation } from './navigationPolicy';
+
+/**
+ * Locks down every web contents the app creates: no navigation away from our pages, no new
+ * windows (an allowed https link goes to the system browser instead), no <webview>.
+ */
+export function lockDownContents(app: App, externalHosts: readonly string[]): void {
+  app.on('web-contents-created', (_event, contents) => {
+    contents.on('will-navigate', (event, url) => {
+      if (!isAllowedNavigation(url)) event.preventDefault();
+    });
+    contents.on('will-redirect', (event, url) => {
+      if (!isAllowedNavigation(url)) event.preventDefault();
+    });
+    contents.on('will-attach-webview', (event) => event.preventDefault());
+    contents.setWindowOpenHandler(({ url }) => {
+      if (isAllowedExternal(url, externalHosts)) void shell.openExternal(url);
+      return { action: 'deny' };
+    });
+  });
+}
+
+/** Camera, microphone, geolocation, notifications prompts and the rest: all denied. */
+export function denyPermissions(session: Session): void {
+  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  session.setPermissionCheckHandler(() => false);
+}

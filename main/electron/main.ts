@@ -1,0 +1,80 @@
+import path from 'node:path';
+import { app, BrowserWindow, dialog, Menu, session } from 'electron';
+import type { BootedCore } from '../boot/bootCore';
+import { bootCore } from '../boot/bootCore';
+import { errorKind, log } from '../core/log';
+import { APP_ENTRY_URL } from './appOrigin';
+import { registerAppScheme, serveAppProtocol } from './appProtocol';
+import { denyPermissions, lockDownContents } from './contentsSecurity';
+import { attachIpc } from './ipcAdapter';
+import { electronNativeBinding } from './nativeBinding';
+import { safeStorageKeyProvider } from './safeStorageKeyProvider';
+import { buildWindowOptions } from './windowOptions';
+
+/** Hosts whose https links may open in the system browser (none yet; IT may add the bank's). */
+const EXTERNAL_HOSTS: readonly string[] = [];
+
+// dist/electron/main.cjs → dist/renderer and the repository root in a checkout.
+const distDir = path.join(__dirname, '..');
+const rendererDir = path.join(distDir, 'renderer');
+const preloadPath = path.join(__dirname, 'preload.cjs');
+
+let booted: BootedCore | null = null;
+let mainWindow: BrowserWindow | null = null;
+
+// Tests and IT may place the data elsewhere; it must be set before anything reads userData.
+if (process.env.ADVISOR_DESK_DATA_DIR) app.setPath('userData', path.resolve(process.env.ADVISOR_DESK_DATA_DIR));
+
+if (!app.requestSingleInstanceLock()) {
+  // A second start only brings the running window forward (see 'second-instance').
+  app.quit();
+} else {
+  registerAppScheme();
+  lockDownContents(app, EXTERNAL_HOSTS);
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  app.on('window-all-closed', () => app.quit());
+  app.on('will-quit', (event) => {
+    if (!booted) return;
+    event.preventDefault();
+    const closing = booted;
+    booted = null;
+    void closing.close().finally(() => app.quit());
+  });
+  app.whenReady().then(start).catch(fail);
+}
+
+async function start(): Promise<void> {
+  denyPermissions(session.defaultSession);
+  serveAppProtocol(rendererDir);
+  Menu.setApplicationMenu(app.isPackaged ? Menu.buildFromTemplate([{ role: 'editMenu' }, { role: 'windowMenu' }]) : null);
+  const dataDir = app.getPath('userData');
+  booted = await bootCore({
+    dataDir,
+    env: process.env,
+    keyProvider: safeStorageKeyProvider(dataDir),
+    appVersion: app.getVersion(),
+    nativeBinding: electronNativeBinding({
+      packaged: app.isPackaged,
+      resourcesPath: process.resourcesPath,
+      repoRoot: path.join(distDir, '..'),
+      electronVersion: process.versions.electron,
+    }),
+  });
+  attachIpc(booted.core);
+  mainWindow = new BrowserWindow(buildWindowOptions({ preloadPath, title: 'Advisor Desk 顾问工作台' }));
+  mainWindow.once('ready-to-show', () => mainWindow?.show());
+  mainWindow.on('closed', () => {
+    mainWindow = null;
+  });
+  await mainWindow.loadURL(APP_ENTRY_URL);
+}
+
+function fail(error: unknown): void {
+  log.error('electron.start_failed', { kind: errorKind(error) });
+  dialog.showErrorBox('Advisor Desk 无法启动 / cannot start', error instanceof Error ? error.message : String(error));
+  app.exit(1);
+}

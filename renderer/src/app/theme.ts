@@ -1,0 +1,23 @@
+import type { ThemeConfig } from 'antd';
+
+/** System fonts with the CJK faces branch PCs (Windows) and Linux desks have. */
+const FONT_FAMILY = [
+  '-apple-system',
+  'BlinkMacSystemFont',
+  '"Segoe UI"',
+  '"PingFang SC"',
+  '"Hiragino Sans GB"',
+  '"Microsoft YaHei"',
+  '"Noto Sans CJK SC"',
+  '"Noto Sans SC"',
+  '"Helvetica Neue"',
+  'Arial',
+  'sans-serif',
+].join(', ');
+
+export const theme: ThemeConfig = {
+  token: {
+    fontFamily: FONT_FAMILY,
+    colorPrimary: '#1d4f91',
+  },
+};

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { ERROR_CODES } from '../../../shared/api';
+import { ASSET_CLASSES, CHANNELS, CLIENT_RISK_LEVELS, PRODUCT_RISK_RATINGS, TIERS } from '../../../shared/domain';
+import en from './locales/en.json';
+import zhCN from './locales/zh-CN.json';
+
+/** Every leaf key as a dotted path, with its value. */
+function leaves(node: unknown, prefix = ''): Map<string, unknown> {
+  const out = new Map<string, unknown>();
+  if (typeof node === 'object' && node !== null && !Array.isArray(node)) {
+    for (const [key, value] of Object.entries(node)) {
+      for (const [path, leaf] of leaves(value, prefix ? `${prefix}.${key}` : key)) out.set(path, leaf);
+    }
+  } else {
+    out.set(prefix, node);
+  }
+  return out;
+}
+
+/** `{{name}}` placeholders in a translation. */
+function placeholders(text: string): string[] {
+  return [...text.matchAll(/\{\{\s*([\w.]+)\s*\}\}/g)].map((m) => m[1] ?? '').sort();
+}
+
+const locales = { 'zh-CN': leaves(zhCN), en: leaves(en) };
+
+describe('locale files', () => {
+  it('have exactly the same keys, nested', () => {
+    const zhKeys = [...locales['zh-CN'].keys()].sort();
+    const enKeys = [...locales.en.keys()].sort();
+    expect(enKeys.filter((k) => !locales['zh-CN'].has(k))).toEqual([]);
+    expect(zhKeys.filter((k) => !locales.en.has(k))).toEqual([]);
+    expect(enKeys).toEqual(zhKeys);
+  });
+
+  it('have no empty values and only strings at the leaves', () => {
+    for (const [name, map] of Object.entries(locales)) {
+      for (const [key, value] of map) {
+        expect(typeof value, `${name}: ${key}`).toBe('string');
+        expect((value as string).trim(), `${name}: ${key}`).not.toBe('');
+      }
+    }
+  });
+
+  it('use the same placeholders in both languages', () => {
+    for (const [key, zhValue] of locales['zh-CN']) {
+      const enValue = locales.en.get(key);
+      expect(placeholders(String(enValue)), key).toEqual(placeholders(String(zhValue)));
+    }
+  });
+
+  it('avoid plural suffixes, which would differ between the languages', () => {
+    for (const key of locales['zh-CN'].keys()) expect(key).not.toMatch(/_(zero|one|two|few|many|other)$/);
+  });
+
+  it('name every glossary term', () => {
+    for (const map of Object.values(locales)) {
+      for (const tier of TIERS) expect(map.has(`tier.${tier}`), tier).toBe(true);
+      for (const level of CLIENT_RISK_LEVELS) expect(map.has(`riskLevel.${level}`), level).toBe(true);
+      for (const rating of PRODUCT_RISK_RATINGS) expect(map.has(`productRisk.${rating}`), rating).toBe(true);
+      for (const assetClass of ASSET_CLASSES) expect(map.has(`assetClass.${assetClass}`), assetClass).toBe(true);
+      for (const channel of CHANNELS) expect(map.has(`channel.${channel}`), channel).toBe(true);
+      for (const code of ERROR_CODES) expect(map.has(`errors.${code}`), code).toBe(true);
+    }
+    expect(locales['zh-CN'].get('riskLevel.C1')).toBe('保守型');
+    expect(locales['zh-CN'].get('riskLevel.C5')).toBe('激进型');
+    expect(locales['zh-CN'].get('tier.hq_private')).toBe('总行级私人银行客户');
+    expect(locales.en.get('assetClass.fixed_income')).toBe('Fixed income');
+  });
+});

@@ -1,0 +1,54 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { build as esbuild } from 'esbuild';
+import type { BuildOptions } from 'esbuild';
+import { build as viteBuild } from 'vite';
+
+/**
+ * Builds everything `npm start`, the web host, the tests and electron-builder need into dist/:
+ * the renderer with Vite, and each Node entry as one CommonJS bundle with esbuild. Native
+ * SQLite and Electron stay external: they are loaded from node_modules (or Electron itself).
+ */
+const root = path.resolve(import.meta.dirname, '..');
+const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string };
+
+const node: BuildOptions = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: true,
+  logLevel: 'warning',
+  external: ['electron', 'better-sqlite3-multiple-ciphers'],
+  define: { ADVISOR_DESK_VERSION: JSON.stringify(pkg.version) },
+};
+
+const entries: { in: string; out: string; target?: string }[] = [
+  { in: 'main/electron/main.ts', out: 'dist/electron/main.cjs', target: 'node22' },
+  { in: 'main/electron/preload.ts', out: 'dist/electron/preload.cjs', target: 'node22' },
+  { in: 'main/webhost/start.ts', out: 'dist/webhost/start.cjs' },
+  { in: 'backend/cli.ts', out: 'dist/backend/cli.cjs' },
+];
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  await viteBuild({ configFile: path.join(root, 'vite.config.ts'), logLevel: 'warn' });
+  await Promise.all(
+    entries.map((entry) =>
+      esbuild({
+        ...node,
+        entryPoints: [path.join(root, entry.in)],
+        outfile: path.join(root, entry.out),
+        target: entry.target ?? 'node20',
+        // ws tries these optional native speed-ups at run time; we do not ship them.
+        external: [...(node.external ?? []), 'bufferutil', 'utf-8-validate'],
+      }),
+    ),
+  );
+  process.stdout.write(`Built dist/ in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`Build failed: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});
