@@ -52,11 +52,15 @@ test('npm start without a configured bank runs the demo backend and offers the d
   running.push(host);
   await page.goto(host.url);
   await expect(page.getByTestId('demo-credentials')).toContainText('demo1234');
+  fs.mkdirSync(artifactsDir, { recursive: true });
+  await page.screenshot({ path: path.join(artifactsDir, 'login-demo.png') });
   await signIn(page);
   await expect(page.getByTestId('demo-badge')).toBeVisible();
   await expect(page.getByTestId('roster-total')).toContainText('200');
-  fs.mkdirSync(artifactsDir, { recursive: true });
-  await page.screenshot({ path: path.join(artifactsDir, 'login-demo.png') });
+  await page.getByTestId('lang-switch').getByText('English').click();
+  await expect(page.getByTestId('roster-total')).toContainText('200');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await page.screenshot({ path: path.join(artifactsDir, 'roster-demo-en.png') });
 });
 
 test('with the bank down the app still starts and shows the cached roster, offline', async ({ page }) => {

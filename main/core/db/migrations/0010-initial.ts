@@ -51,7 +51,8 @@ export const initial: Migration = {
         updated_at TEXT NOT NULL,
         deleted INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1))
       ) STRICT;
-      CREATE INDEX clients_by_aum ON clients (aum_fen DESC, id) WHERE deleted = 0;
+      -- (value, id) ascending: SQLite walks them forwards or backwards for either sort order
+      CREATE INDEX clients_by_aum ON clients (aum_fen, id) WHERE deleted = 0;
       CREATE INDEX clients_by_pinyin ON clients (name_pinyin, id) WHERE deleted = 0;
 
       CREATE TABLE products (
