@@ -21,15 +21,17 @@ function electronBinary(): string | null {
 }
 
 function explainFallback(reason: string): void {
-  process.stdout.write(
-    `\nAdvisor Desk cannot open as a desktop app here: ${reason} ` +
-      'Electron fetches its runtime from github.com the first time it runs, which this machine cannot reach. ' +
-      'On a bank intranet, point it at an internal mirror and start again, for example ' +
-      '`ELECTRON_MIRROR=https://mirror.intranet.example/electron/ npm start` (the mirror must hold the ' +
-      `electron-v${installedElectronVersion(root)}-${process.platform}-${process.arch}.zip release). ` +
-      'Until then the same app opens in your browser: starting the web host on 127.0.0.1.\n\n',
-  );
+  process.stdout.write(`\nAdvisor Desk cannot open as a desktop app here: ${reason} Until then the same app opens in your browser: starting the web host on 127.0.0.1.\n\n`);
 }
+
+const NO_RUNTIME =
+  'Electron downloads its runtime from github.com the first time it runs, and that download failed (this machine cannot reach the host). ' +
+  'On a bank intranet, point it at an internal mirror and start again, for example ' +
+  '`ELECTRON_MIRROR=https://mirror.intranet.example/electron/ npm start` (the mirror must hold the ' +
+  `electron-v${installedElectronVersion(root)}-${process.platform}-${process.arch}.zip release).`;
+
+const NO_NATIVE =
+  "SQLite's native module could not be built for Electron: that needs a prebuilt binary or Electron's headers, both downloaded from the internet (set ELECTRON_MIRROR or npm's proxy settings on a bank intranet).";
 
 function runWebHost(): void {
   const child = spawn(process.execPath, [path.join(root, 'dist', 'webhost', 'start.cjs')], { cwd: root, stdio: 'inherit' });
@@ -41,14 +43,14 @@ async function main(): Promise<void> {
   execFileSync(process.execPath, [path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), path.join(root, 'scripts', 'build.ts')], { cwd: root, stdio: 'inherit' });
   const electron = electronBinary();
   if (!electron) {
-    explainFallback('the Electron runtime could not be downloaded.');
+    explainFallback(NO_RUNTIME);
     runWebHost();
     return;
   }
   try {
     await ensureElectronNative(root, installedElectronVersion(root));
   } catch {
-    explainFallback("SQLite's native module could not be built for Electron (it needs Electron's headers or a prebuilt binary from the internet).");
+    explainFallback(NO_NATIVE);
     runWebHost();
     return;
   }

@@ -1,9 +1,9 @@
 import type { BaseQueryApi } from '@reduxjs/toolkit/query/react';
 import { createApi, fakeBaseQuery } from '@reduxjs/toolkit/query/react';
 import type { ApiClient, ApiError, AppInfo, MethodInput, RosterPage, RosterSort, SessionInfo, SyncStatus } from '../../../shared/api';
+import { toApiError } from '../api/errors';
 
 export type LoginRequest = MethodInput<'session.login'>;
-import { toApiError } from '../api/errors';
 
 /** What the store's thunks get as `extra`: the typed client over the host's transport. */
 export interface StoreExtra {
