@@ -7,6 +7,7 @@ export default defineConfig({
     // Native SQLite and real servers: separate processes keep one test's handles from another's.
     pool: 'forks',
     testTimeout: 30_000,
+    env: { ADVISOR_DESK_QUIET: '1' },
     hookTimeout: 60_000,
   },
 });

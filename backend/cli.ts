@@ -10,7 +10,7 @@ import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { isoDateSchema } from '../shared/domain/primitives';
 import { DEFAULT_DEMO_CLIENTS, DEFAULT_DEMO_SEED, MAX_DEMO_CLIENTS } from './demo/generate';
-import { describeZodError } from './http/errors';
+import { describeZodError } from './zodError';
 import { startBackend } from './start';
 
 const USAGE = `Usage: advisor-desk-backend [options]

@@ -2,6 +2,7 @@ import Fastify from 'fastify';
 import type { FastifyInstance } from 'fastify';
 import { registerAuthRoutes } from './http/authRoutes';
 import { installErrorHandlers } from './http/errors';
+import { registerMutationRoutes } from './http/mutationRoutes';
 import { registerSyncRoutes } from './http/syncRoutes';
 import type { BackendStore } from './store';
 
@@ -40,5 +41,6 @@ export function buildBackendServer(options: BackendServerOptions): FastifyInstan
   app.get('/health', async () => ({ ok: true }));
   registerAuthRoutes(app, { store: options.store, now, ttls });
   registerSyncRoutes(app, { store: options.store, now });
+  registerMutationRoutes(app, { store: options.store, now });
   return app;
 }

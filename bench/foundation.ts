@@ -83,11 +83,7 @@ function fillBook(file: string, key: Buffer): void {
     ...demo.interactions.map((data) => ({ seq: ++seq, entity: 'interaction' as const, data })),
   ];
   const book = openBook({ file, key });
-  const applier = createChangeApplier(book.db);
-  for (let i = 0; i < changes.length; i += 5000) {
-    const page = changes.slice(i, i + 5000);
-    applier.applyPage({ changes: page, cursor: String(page.at(-1)?.seq ?? seq), hasMore: i + 5000 < changes.length }, new Date().toISOString());
-  }
+  createChangeApplier(book.db).applyRecords(changes);
   book.close();
 }
 

@@ -1,5 +1,6 @@
 import { benchFoundation } from './foundation';
 import { printFigures } from './report';
+import { benchSync } from './sync';
 
 /**
  * `npm run bench`: every benchmark, each figure beside its baseline as a ratio. Timing targets
@@ -8,3 +9,4 @@ import { printFigures } from './report';
 process.env.ADVISOR_DESK_QUIET = '1';
 process.stdout.write(`Advisor Desk benchmarks — Node ${process.version}, ${process.platform}/${process.arch}\n`);
 printFigures('Foundation (10,000-client book)', benchFoundation());
+printFigures('Sync with the bank (10,000-client book, backend in its own process on loopback)', await benchSync());

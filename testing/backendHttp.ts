@@ -3,6 +3,7 @@
  * the desk will talk to. Not used by production code.
  */
 import type { FastifyInstance } from 'fastify';
+import { tokenResponseSchema } from '../shared/wire/auth';
 import type { BackendServerOptions } from '../backend/server';
 import { buildBackendServer } from '../backend/server';
 
@@ -41,4 +42,16 @@ export async function request(url: string, init: { method?: string; token?: stri
 export function fakeClock(start: string): { now: () => Date; advance(seconds: number): void } {
   let ms = Date.parse(start);
   return { now: () => new Date(ms), advance: (seconds) => void (ms += seconds * 1000) };
+}
+
+/** Logs in and returns the access token; throws on anything but 200. */
+export async function loginToken(baseUrl: string, credentials: { username: string; password: string }): Promise<string> {
+  const res = await request(`${baseUrl}/auth/login`, { json: credentials });
+  if (res.status !== 200) throw new Error(`login as ${credentials.username}: HTTP ${res.status}`);
+  return tokenResponseSchema.parse(res.body).accessToken;
+}
+
+/** `POST /sync/mutations`; the raw answer, so tests can check error statuses too. */
+export function postMutations(baseUrl: string, token: string, mutations: unknown[]): Promise<JsonResponse> {
+  return request(`${baseUrl}/sync/mutations`, { token, json: { mutations } });
 }

@@ -5,38 +5,98 @@ import type { AddressInfo } from 'node:net';
  * What the proxy does to a request it matches: pass it on, or answer in one of the ways a
  * broken bank backend or network might. A fault injector between the desk and the real
  * reference backend, not a stand-in for either.
+ * - status / body / truncate: the bank answers wrongly (nothing reaches it for status and body);
+ * - reset: the connection drops before the bank sees the request;
+ * - drop-response: the bank commits, then the connection drops before the answer arrives;
+ * - fail-after-commit: the bank commits, the desk gets a 500;
+ * - duplicate: the request reaches the bank twice at once (a retry racing its original);
+ * - delay: the request waits before going on (reordering it against others).
  */
 export type Fault =
   | { kind: 'pass' }
-  | { kind: 'status'; status: number; body?: string }
+  | { kind: 'status'; status: number; body?: string; headers?: Record<string, string> }
   | { kind: 'body'; body: string }
   | { kind: 'truncate' }
-  | { kind: 'reset' };
+  | { kind: 'reset' }
+  | { kind: 'drop-response' }
+  | { kind: 'fail-after-commit' }
+  | { kind: 'duplicate' }
+  | { kind: 'delay'; ms: number };
 
 export interface FaultProxy {
   url: string;
   /** Sets the fault for requests whose path starts with `pathPrefix`; `times` limits how often it fires. */
   setFault(pathPrefix: string, fault: Fault, times?: number): void;
+  /** Picks a fault per request for paths starting with `pathPrefix` (seeded, so a run repeats). */
+  setChaos(pathPrefix: string, pick: () => Fault): void;
   clearFaults(): void;
+  /** Bodies of requests that reached the bank, for paths starting with `pathPrefix`. */
+  forwardedBodies(pathPrefix: string): string[];
   close(): Promise<void>;
+}
+
+interface Upstream {
+  status: number;
+  headers: http.IncomingHttpHeaders;
+  body: Buffer;
 }
 
 export async function startFaultProxy(targetUrl: string): Promise<FaultProxy> {
   const target = new URL(targetUrl);
   const faults = new Map<string, { fault: Fault; left: number }>();
+  const chaos = new Map<string, () => Fault>();
+  const forwarded: { path: string; body: string }[] = [];
+
   const faultFor = (path: string): Fault => {
     const entry = [...faults].find(([prefix]) => path.startsWith(prefix));
-    if (!entry) return { kind: 'pass' };
-    const [prefix, rule] = entry;
-    if (--rule.left <= 0) faults.delete(prefix);
-    return rule.fault;
+    if (entry) {
+      const [prefix, rule] = entry;
+      if (--rule.left <= 0) faults.delete(prefix);
+      return rule.fault;
+    }
+    const picker = [...chaos].find(([prefix]) => path.startsWith(prefix))?.[1];
+    return picker ? picker() : { kind: 'pass' };
+  };
+
+  const send = (path: string, request: http.IncomingMessage, body: Buffer): Promise<Upstream> => {
+    forwarded.push({ path, body: body.toString('utf8') });
+    return new Promise((resolve, reject) => {
+      const upstream = http.request(
+        { host: target.hostname, port: target.port, path, method: request.method, headers: { ...request.headers, host: target.host, 'content-length': String(body.length) } },
+        (answer) => {
+          const chunks: Buffer[] = [];
+          answer.on('data', (chunk: Buffer) => chunks.push(chunk));
+          answer.on('end', () => resolve({ status: answer.statusCode ?? 502, headers: answer.headers, body: Buffer.concat(chunks) }));
+          answer.on('error', reject);
+        },
+      );
+      upstream.on('error', reject);
+      upstream.end(body);
+    });
+  };
+
+  const reply = (response: http.ServerResponse, answer: Upstream, body = answer.body) => {
+    response.writeHead(answer.status, { ...answer.headers, 'content-length': String(body.length) }).end(body);
   };
 
   const server = http.createServer((request, response) => {
-    const fault = faultFor(request.url ?? '/');
+    const chunks: Buffer[] = [];
+    request.on('data', (chunk: Buffer) => chunks.push(chunk));
+    request.on('end', () => {
+      const path = request.url ?? '/';
+      const body = Buffer.concat(chunks);
+      void handle(path, request, response, body).catch(() => {
+        if (!response.headersSent) response.writeHead(502).end();
+        else response.destroy();
+      });
+    });
+  });
+
+  async function handle(path: string, request: http.IncomingMessage, response: http.ServerResponse, body: Buffer): Promise<void> {
+    const fault = faultFor(path);
     switch (fault.kind) {
       case 'status':
-        response.writeHead(fault.status, { 'content-type': 'application/json' }).end(fault.body ?? '');
+        response.writeHead(fault.status, { 'content-type': 'application/json', ...fault.headers }).end(fault.body ?? '');
         return;
       case 'body':
         response.writeHead(200, { 'content-type': 'application/json' }).end(fault.body);
@@ -44,40 +104,48 @@ export async function startFaultProxy(targetUrl: string): Promise<FaultProxy> {
       case 'reset':
         request.socket.destroy();
         return;
+      case 'drop-response':
+        await send(path, request, body);
+        request.socket.destroy();
+        return;
+      case 'fail-after-commit':
+        await send(path, request, body);
+        response.writeHead(500, { 'content-type': 'application/json' }).end('{"error":{"code":"INTERNAL","message":"injected after commit"}}');
+        return;
+      case 'duplicate': {
+        const [first] = await Promise.all([send(path, request, body), send(path, request, body)]);
+        reply(response, first);
+        return;
+      }
+      case 'delay':
+        await new Promise((resolve) => setTimeout(resolve, fault.ms));
+        reply(response, await send(path, request, body));
+        return;
+      case 'truncate': {
+        const answer = await send(path, request, body);
+        reply(response, answer, answer.body.subarray(0, Math.floor(answer.body.length / 2)));
+        return;
+      }
       case 'pass':
-      case 'truncate':
-        forward(request, response, target, fault.kind === 'truncate');
+        reply(response, await send(path, request, body));
     }
-  });
+  }
+
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
     setFault: (prefix, fault, times = Number.POSITIVE_INFINITY) => void faults.set(prefix, { fault, left: times }),
-    clearFaults: () => faults.clear(),
+    setChaos: (prefix, pick) => void chaos.set(prefix, pick),
+    clearFaults: () => {
+      faults.clear();
+      chaos.clear();
+    },
+    forwardedBodies: (prefix) => forwarded.filter((f) => f.path.startsWith(prefix)).map((f) => f.body),
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();
         server.close(() => resolve());
       }),
   };
-}
-
-/** Passes the request to the backend; with `truncate`, cuts the answer off half-way. */
-function forward(request: http.IncomingMessage, response: http.ServerResponse, target: URL, truncate: boolean): void {
-  const upstream = http.request(
-    { host: target.hostname, port: target.port, path: request.url, method: request.method, headers: { ...request.headers, host: target.host } },
-    (answer) => {
-      const chunks: Buffer[] = [];
-      answer.on('data', (chunk: Buffer) => chunks.push(chunk));
-      answer.on('end', () => {
-        const body = Buffer.concat(chunks);
-        const sent = truncate ? body.subarray(0, Math.floor(body.length / 2)) : body;
-        const headers = { ...answer.headers, 'content-length': String(sent.length) };
-        response.writeHead(answer.statusCode ?? 502, headers).end(sent);
-      });
-    },
-  );
-  upstream.on('error', () => response.writeHead(502).end());
-  request.pipe(upstream);
 }

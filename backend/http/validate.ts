@@ -1,5 +1,6 @@
 import type { z } from 'zod';
-import { describeZodError, WireHttpError } from './errors';
+import { describeZodError } from '../zodError';
+import { WireHttpError } from './errors';
 
 /** Parses request input with a zod schema; a failure is a 400 naming the field. */
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown, where: 'body' | 'query'): z.output<S> {

@@ -4,3 +4,4 @@ export type { RecordsInput, AdvisorWithPassword } from './records';
 export type { ClientPatch } from './writes';
 export type { IssuedTokens, TokenTtls } from './tokens';
 export type { StoreCounts, Credentials } from './queries';
+export type { MutationItem } from './mutations';

@@ -6,6 +6,7 @@ import type { TempDir } from '../../testing/tempDir';
 import { makeTempDir } from '../../testing/tempDir';
 import type { BackendStore } from './store';
 import { PAGE_KEYS } from './changes';
+import { MIGRATIONS } from './migrations';
 import { openStore } from './store';
 
 const TTLS = { accessSec: 60, refreshSec: 3600 };
@@ -26,7 +27,7 @@ describe('openStore', () => {
   it('migrates a new file to the latest schema with WAL and foreign keys', () => {
     store.close();
     const db = new Database(tmp.file('backend.sqlite'));
-    expect(db.pragma('user_version', { simple: true })).toBe(10);
+    expect(db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.at(-1)?.version);
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     db.close();
     store = openStore(tmp.file('backend.sqlite'));

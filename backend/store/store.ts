@@ -3,8 +3,12 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Advisor, Client, Interaction } from '../../shared/domain/entities';
 import type { ChangesPage } from '../../shared/wire/changes';
+import type { AuditEntry, MutationResult } from '../../shared/wire/mutations';
 import { prepareChangesSince } from './changes';
+import { listClientsOfAdvisor, listInteractionsOfAdvisor } from './listings';
 import { migrate } from './migrate';
+import type { MutationItem } from './mutations';
+import { appliedMutationIds, applyMutation, auditEntries } from './mutations';
 import type { Credentials, StoreCounts } from './queries';
 import { countRows, findCredentials, getAdvisor, getClient, getInteraction } from './queries';
 import type { RecordsInput } from './records';
@@ -34,6 +38,16 @@ export interface BackendStore {
   changesSince(advisorId: string, cursor: number, limit: number): ChangesPage;
   updateClient(id: string, patch: ClientPatch, now: Date): Client;
   deleteInteraction(id: string, now: Date): Interaction;
+  /** One desk mutation (`POST /sync/mutations`), applied at most once in its own transaction. */
+  applyMutation(advisorId: string, mutation: MutationItem, now: Date): MutationResult;
+  /** Ids of the advisor's applied mutations, in the order applied. */
+  appliedMutationIds(advisorId: string): string[];
+  /** The advisor's clients, tombstones included, by id. */
+  listClientsOfAdvisor(advisorId: string): Client[];
+  /** The interactions of the advisor's clients, tombstones included, by id. */
+  listInteractionsOfAdvisor(advisorId: string): Interaction[];
+  /** The audit entries the advisor's desk sent, oldest first. */
+  auditEntries(advisorId: string): AuditEntry[];
   issueTokens(advisorId: string, now: Date, ttls: TokenTtls): IssuedTokens;
   advisorForAccessToken(token: string, now: Date): string | undefined;
   rotateRefreshToken(token: string, now: Date, ttls: TokenTtls): { advisorId: string; tokens: IssuedTokens } | undefined;
@@ -77,6 +91,11 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Backend
     changesSince,
     updateClient: (id, patch, now) => updateClient(db, id, patch, now),
     deleteInteraction: (id, now) => deleteInteraction(db, id, now),
+    applyMutation: (advisorId, mutation, now) => applyMutation(db, advisorId, mutation, now),
+    appliedMutationIds: (advisorId) => appliedMutationIds(db, advisorId),
+    listClientsOfAdvisor: (advisorId) => listClientsOfAdvisor(db, advisorId),
+    listInteractionsOfAdvisor: (advisorId) => listInteractionsOfAdvisor(db, advisorId),
+    auditEntries: (advisorId) => auditEntries(db, advisorId),
     issueTokens: (advisorId, now, ttls) => issueTokens(db, advisorId, now.getTime(), ttls),
     advisorForAccessToken: (token, now) => advisorForAccessToken(db, token, now.getTime()),
     rotateRefreshToken: (token, now, ttls) => rotateRefreshToken(db, token, now.getTime(), ttls),

@@ -49,6 +49,7 @@ export async function bootCore(options: BootOptions): Promise<BootedCore> {
     demoCredentials: demoBackend ? DEMO_CREDENTIALS : null,
     nativeBinding: options.nativeBinding,
     syncIntervalMs: config.syncIntervalMs,
+    autoLockMinutes: config.autoLockMinutes,
   });
   return {
     core,

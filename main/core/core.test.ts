@@ -1,63 +1,31 @@
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningBackend } from '../../backend/start';
-import { startBackend } from '../../backend/start';
-import type { ApiResult, EventName } from '../../shared/api';
+import type { Desk, DeskHarness } from '../../testing/deskHarness';
+import { startDeskHarness } from '../../testing/deskHarness';
 import type { FaultProxy } from '../../testing/faultProxy';
-import { startFaultProxy } from '../../testing/faultProxy';
-import { makeTempDir } from '../../testing/tempDir';
-import type { Core } from './core';
-import { createCore } from './core';
-import { fileKeyProvider } from './keys/fileKeyProvider';
 import { namePinyin } from './search/namePinyin';
 
 /**
  * The core end to end in plain Node: a real reference backend on 127.0.0.1, a fault-injecting
  * proxy in front of it, and real encrypted SQLite files in a temp folder.
  */
-let temp: { dir: string; cleanup: () => void };
-let backend: RunningBackend;
+let harness: DeskHarness;
 let proxy: FaultProxy;
-let core: Core;
-const seen: { event: EventName; payload: unknown }[] = [];
+let desk: Desk;
 
-function makeCore(): Core {
-  const made = createCore({
-    dataDir: path.join(temp.dir, 'desk'),
-    keyProvider: fileKeyProvider({ file: path.join(temp.dir, 'desk', 'db.key') }),
-    backendUrl: proxy.url,
-    appVersion: 'test',
-    syncIntervalMs: 3_600_000,
-  });
-  made.events.subscribe((event, payload) => seen.push({ event, payload }));
-  return made;
-}
-
-async function call(method: string, input: unknown = {}): Promise<unknown> {
-  const result = await core.dispatch(method, input);
-  if (!result.ok) throw new Error(`${method} failed: ${result.error.code} ${result.error.message}`);
-  return result.value;
-}
-
-const fails = (method: string, input: unknown = {}): Promise<ApiResult<unknown>> => core.dispatch(method, input);
+const call = (method: string, input: unknown = {}) => desk.call(method as never, input as never) as Promise<unknown>;
+const fails = (method: string, input: unknown = {}) => desk.attempt(method as never, input);
 
 async function rosterTotal(): Promise<number> {
   return ((await call('clients.page', { offset: 0, limit: 1 })) as { total: number }).total;
 }
 
 beforeAll(async () => {
-  temp = makeTempDir('core');
-  backend = await startBackend({ dbPath: path.join(temp.dir, 'backend.sqlite'), demo: { clients: 60, asOf: '2026-11-28' } });
-  proxy = await startFaultProxy(backend.url);
-  core = makeCore();
+  harness = await startDeskHarness({ clients: 60, prefix: 'core' });
+  proxy = harness.proxy;
+  desk = harness.makeCore();
 });
 
-afterAll(async () => {
-  await core.close();
-  await proxy.close();
-  await backend.close();
-  temp.cleanup();
-});
+afterAll(() => harness.close());
 
 describe('sign-in and the first sync', () => {
   it('needs a session before any client data is served', async () => {
@@ -77,12 +45,12 @@ describe('sign-in and the first sync', () => {
 
   it('signs in online, pulls the whole book into SQLite and serves the roster from it', async () => {
     const session = await call('session.login', { username: 'demo', password: 'demo1234' });
-    expect(session).toMatchObject({ mode: 'online', advisor: { username: 'demo' } });
+    expect(session).toMatchObject({ mode: 'online', locked: false, cacheRebuilt: null, advisor: { username: 'demo' } });
     const status = await call('sync.now');
     expect(status).toMatchObject({ state: 'idle', lastError: null, pending: 0 });
     expect(await rosterTotal()).toBe(60);
-    expect(seen.some((e) => e.event === 'data:changed' && (e.payload as { tables: string[] }).tables.includes('clients'))).toBe(true);
-    expect(seen.some((e) => e.event === 'session:changed')).toBe(true);
+    expect(desk.events.some((e) => e.event === 'data:changed' && (e.payload as { tables: string[] }).tables.includes('clients'))).toBe(true);
+    expect(desk.events.some((e) => e.event === 'session:changed')).toBe(true);
   });
 
   it('pages and sorts the roster: AUM descending by default, by pinyin on request', async () => {
@@ -99,13 +67,11 @@ describe('sign-in and the first sync', () => {
   });
 
   it('serves an advisor only their own book', async () => {
-    const other = makeCore();
-    const result = await other.dispatch('session.login', { username: 'demo2', password: 'demo1234' });
-    expect(result.ok).toBe(true);
-    await other.dispatch('sync.now', {});
-    const page = await other.dispatch('clients.page', { offset: 0, limit: 500 });
-    expect(page).toMatchObject({ ok: true, value: { total: 20 } });
-    await other.close();
+    const other = harness.makeCore({ dataDir: harness.temp.file('desk2') });
+    await other.call('session.login', { username: 'demo2', password: 'demo1234' });
+    await other.call('sync.now');
+    expect(await other.call('clients.page', { offset: 0, limit: 500 })).toMatchObject({ total: 20 });
+    await other.core.close();
   });
 });
 

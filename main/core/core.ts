@@ -6,6 +6,8 @@ import { CoreEvents } from './events';
 import type { KeyProvider } from './keys/keyProvider';
 import { SessionManager } from './session/sessionManager';
 import { createBankClient } from './sync/bankClient';
+import type { BackoffPolicy } from './sync/backoff';
+import type { Checkpoint } from './sync/checkpoints';
 
 export interface CoreOptions {
   /** Where the encrypted books live (Electron: userData; web host: a data folder). */
@@ -17,7 +19,15 @@ export interface CoreOptions {
   demoCredentials?: { username: string; password: string } | null;
   nativeBinding?: string | undefined;
   syncIntervalMs?: number;
+  /** Idle minutes before auto-lock; 10 unless configured. */
+  autoLockMinutes?: number;
+  /** Retry timing after a failed sync (tests make it short). */
+  backoff?: BackoffPolicy;
   now?: () => Date;
+  /** Changes per pull page (the bank caps it); tests use small pages. */
+  pageSize?: number;
+  /** Crash-safety tests only: called at named points in the sync path. */
+  checkpoint?: Checkpoint;
 }
 
 export interface Core {
@@ -31,6 +41,7 @@ export function createCore(options: CoreOptions): Core {
   const events = new CoreEvents();
   const now = options.now ?? (() => new Date());
   const bank = createBankClient({ baseUrl: options.backendUrl });
+  const autoLockMinutes = options.autoLockMinutes ?? 10;
   const sessions = new SessionManager({
     dataDir: options.dataDir,
     keyProvider: options.keyProvider,
@@ -38,16 +49,21 @@ export function createCore(options: CoreOptions): Core {
     events,
     now,
     syncIntervalMs: options.syncIntervalMs ?? 60_000,
+    autoLockMs: autoLockMinutes * 60_000,
+    backoff: options.backoff,
     nativeBinding: options.nativeBinding,
+    pageSize: options.pageSize,
+    checkpoint: options.checkpoint,
   });
   const appInfo: AppInfo = {
     version: options.appVersion,
     demoMode: Boolean(options.demoCredentials),
     demoCredentials: options.demoCredentials ?? null,
     backendUrl: bank.baseUrl,
+    autoLockMinutes,
   };
   return {
-    dispatch: createDispatch(createHandlers({ sessions, appInfo })),
+    dispatch: createDispatch(createHandlers({ sessions, events, appInfo, now, checkpoint: options.checkpoint })),
     events,
     close: () => sessions.close(),
   };

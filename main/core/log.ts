@@ -7,7 +7,8 @@ type LogValue = string | number | boolean | null;
 type LogFields = Readonly<Record<string, LogValue>>;
 
 function write(level: 'info' | 'warn' | 'error', event: string, fields: LogFields): void {
-  if (process.env.ADVISOR_DESK_QUIET === '1' && level === 'info') return;
+  // Quiet (tests, and the web host under the e2e runner): errors only.
+  if (process.env.ADVISOR_DESK_QUIET === '1' && level !== 'error') return;
   process.stderr.write(`${JSON.stringify({ at: new Date().toISOString(), level, event, ...fields })}\n`);
 }
 

@@ -1,6 +1,21 @@
 import { z } from 'zod';
 import { loginRequestSchema } from '../wire/auth';
-import { appInfoSchema, rosterPageInputSchema, rosterPageSchema, sessionInfoSchema, syncStatusSchema } from './models';
+import { idSchema } from '../domain/primitives';
+import {
+  appInfoSchema,
+  clientDetailSchema,
+  clientUpdateInputSchema,
+  conflictItemSchema,
+  conflictResolveInputSchema,
+  interactionLogInputSchema,
+  interactionRowSchema,
+  interactionUpdateInputSchema,
+  outboxItemSchema,
+  rosterPageInputSchema,
+  rosterPageSchema,
+  sessionInfoSchema,
+  syncStatusSchema,
+} from './models';
 
 /** Methods that take nothing accept `{}` or no argument at all. */
 const noInput = z.object({}).strict().optional();
@@ -15,9 +30,26 @@ export const methods = {
   'session.current': { input: noInput, output: sessionInfoSchema.nullable() },
   'session.login': { input: loginRequestSchema, output: sessionInfoSchema },
   'session.logout': { input: noInput, output: nothing },
+  'session.unlock': { input: z.object({ password: z.string().min(1).max(256) }).strict(), output: sessionInfoSchema },
+  'session.lock': { input: noInput, output: nothing },
+  /** The RM is active (a key or the mouse): resets the idle timer of auto-lock. */
+  'session.activity': { input: noInput, output: nothing },
   'sync.status': { input: noInput, output: syncStatusSchema },
   'sync.now': { input: noInput, output: syncStatusSchema },
+  /** Rebuilds the cache from the bank, keeping unsent changes; progress arrives as sync:status. */
+  'sync.resync': { input: noInput, output: syncStatusSchema },
+  'sync.outbox': { input: noInput, output: z.array(outboxItemSchema) },
+  'sync.retryParked': { input: z.object({ id: z.string().min(1).max(64) }).strict(), output: syncStatusSchema },
+  'sync.discardParked': { input: z.object({ id: z.string().min(1).max(64) }).strict(), output: syncStatusSchema },
+  'conflicts.list': { input: noInput, output: z.array(conflictItemSchema) },
+  'conflicts.resolve': { input: conflictResolveInputSchema, output: syncStatusSchema },
   'clients.page': { input: rosterPageInputSchema, output: rosterPageSchema },
+  'clients.get': { input: z.object({ id: idSchema }).strict(), output: clientDetailSchema },
+  'clients.update': { input: clientUpdateInputSchema, output: clientDetailSchema },
+  'interactions.list': { input: z.object({ clientId: idSchema }).strict(), output: z.array(interactionRowSchema) },
+  'interactions.log': { input: interactionLogInputSchema, output: interactionRowSchema },
+  'interactions.update': { input: interactionUpdateInputSchema, output: interactionRowSchema },
+  'interactions.delete': { input: z.object({ id: idSchema }).strict(), output: interactionRowSchema },
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export type Methods = typeof methods;
@@ -35,13 +67,15 @@ export function isMethodName(name: unknown): name is MethodName {
 }
 
 /** Tables named in `data:changed`, so views refetch only what moved. */
-export const DATA_TABLES = ['advisors', 'clients', 'products', 'holdings', 'interactions', 'reports', 'chat_messages'] as const;
+export const DATA_TABLES = ['advisors', 'clients', 'products', 'holdings', 'interactions', 'reports', 'chat_messages', 'outbox', 'conflicts'] as const;
 
 /** Events main sends to the renderer. */
 export const events = {
   'data:changed': z.object({ tables: z.array(z.enum(DATA_TABLES)).min(1) }),
   'sync:status': syncStatusSchema,
   'session:changed': sessionInfoSchema.nullable(),
+  /** Locked (auto-lock or by hand) or unlocked: the renderer hides or shows client data at once. */
+  'session:locked': z.object({ locked: z.boolean() }),
 } as const satisfies Record<string, z.ZodType>;
 
 export type Events = typeof events;

@@ -1,3 +1,4 @@
 export * from './auth';
 export * from './changes';
 export * from './errors';
+export * from './mutations';

@@ -1,5 +1,6 @@
 import { initialSchema } from './0010-initial';
+import { mutationsSchema } from './0020-mutations';
 import type { Migration } from './types';
 
 /** All migrations, oldest first. Append only: a released migration is never edited. */
-export const MIGRATIONS: readonly Migration[] = [initialSchema];
+export const MIGRATIONS: readonly Migration[] = [initialSchema, mutationsSchema];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../../../shared/api';
+import { AppError, METHOD_NAMES } from '../../../shared/api';
 import type { Handlers } from './dispatch';
 import { createDispatch } from './dispatch';
 
@@ -9,13 +9,12 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
   const unused = () => {
     throw new Error('not used in this test');
   };
+  const table = Object.fromEntries(METHOD_NAMES.map((m) => [m, unused])) as unknown as Handlers;
   return {
-    'app.info': () => ({ version: '1', demoMode: false, demoCredentials: null, backendUrl: 'http://127.0.0.1:1' }),
+    ...table,
+    'app.info': () => ({ version: '1', demoMode: false, demoCredentials: null, backendUrl: 'http://127.0.0.1:1', autoLockMinutes: 10 }),
     'session.current': () => null,
-    'session.login': () => ({ advisor, mode: 'online' as const }),
-    'session.logout': () => null,
-    'sync.status': unused,
-    'sync.now': unused,
+    'session.login': () => ({ advisor, mode: 'online' as const, locked: false, cacheRebuilt: null }),
     'clients.page': (input) => ({ total: input.offset, rows: [] }),
     ...overrides,
   };

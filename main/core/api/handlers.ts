@@ -1,14 +1,43 @@
 import type { AppInfo } from '../../../shared/api';
-import type { SessionManager } from '../session/sessionManager';
+import { AppError } from '../../../shared/api';
+import type { DataTable } from '../sync/applyChanges';
+import { clientDetail } from '../clients/clientDetail';
+import { updateClientFields } from '../clients/clientEdits';
+import type { CoreEvents } from '../events';
+import { listInteractions, readInteractionRow } from '../interactions/interactionRecord';
+import { editInteraction, logInteraction } from '../interactions/interactionWrites';
+import { outboxItems } from '../outbox/outboxItems';
+import type { ActiveSession, SessionManager } from '../session/sessionManager';
+import type { Checkpoint } from '../sync/checkpoints';
+import { listConflicts, resolveConflict } from '../sync/conflicts';
+import { discardParked, retryParked } from '../sync/parked';
 import type { Handlers } from './dispatch';
 
 export interface HandlerDeps {
   sessions: SessionManager;
+  events: CoreEvents;
   appInfo: AppInfo;
+  now: () => Date;
+  checkpoint?: Checkpoint | undefined;
 }
 
 /** The handler table: the contract's methods implemented over the core's use cases. */
-export function createHandlers({ sessions, appInfo }: HandlerDeps): Handlers {
+export function createHandlers({ sessions, events, appInfo, now, checkpoint }: HandlerDeps): Handlers {
+  const iso = () => now().toISOString();
+
+  /** After a local write committed: announce it and let sync push it soon. */
+  function written(session: ActiveSession, tables: DataTable[]): void {
+    checkpoint?.('local-commit');
+    events.emit('data:changed', { tables: [...tables, 'outbox'] });
+    session.sync.nudge();
+  }
+
+  function interactionRow(session: ActiveSession, id: string) {
+    const row = readInteractionRow(session.book.db, id);
+    if (!row) throw new AppError('NOT_FOUND', 'No such interaction.');
+    return row;
+  }
+
   return {
     'app.info': () => appInfo,
     'session.current': () => sessions.info(),
@@ -17,8 +46,69 @@ export function createHandlers({ sessions, appInfo }: HandlerDeps): Handlers {
       await sessions.logout();
       return null;
     },
-    'sync.status': () => sessions.require().sync.current(),
-    'sync.now': () => sessions.require().sync.syncNow(),
+    'session.unlock': ({ password }) => sessions.unlock(password),
+    'session.lock': () => {
+      sessions.lock('manual');
+      return null;
+    },
+    'session.activity': () => {
+      sessions.activity();
+      return null;
+    },
+    'sync.status': () => sessions.requireSignedIn().sync.current(),
+    'sync.now': () => sessions.requireSignedIn().sync.syncNow(),
+    'sync.resync': () => {
+      const { sync } = sessions.require();
+      void sync.resync();
+      return sync.current();
+    },
+    'sync.outbox': () => outboxItems(sessions.require().book.db),
+    'sync.retryParked': ({ id }) => {
+      const session = sessions.require();
+      retryParked(session.book.db, id);
+      written(session, []);
+      return session.sync.current();
+    },
+    'sync.discardParked': ({ id }) => {
+      const session = sessions.require();
+      discardParked(session.book.db, session.sync.applier, id);
+      events.emit('data:changed', { tables: ['clients', 'interactions', 'outbox'] });
+      session.sync.refreshFigures();
+      return session.sync.current();
+    },
+    'conflicts.list': () => listConflicts(sessions.require().book.db),
+    'conflicts.resolve': ({ id, choice }) => {
+      const session = sessions.require();
+      resolveConflict(session.book.db, session.sync.applier, id, choice, { now: iso(), actor: session.info.advisor.id });
+      written(session, ['clients', 'interactions', 'conflicts']);
+      return session.sync.current();
+    },
     'clients.page': ({ offset, limit, sort }) => sessions.require().roster.page(offset, limit, sort),
+    'clients.get': ({ id }) => clientDetail(sessions.require().book.db, id),
+    'clients.update': ({ id, fields }) => {
+      const session = sessions.require();
+      updateClientFields(session.book.db, id, fields, iso());
+      written(session, ['clients']);
+      return clientDetail(session.book.db, id);
+    },
+    'interactions.list': ({ clientId }) => listInteractions(sessions.require().book.db, clientId),
+    'interactions.log': ({ clientId, ...fields }) => {
+      const session = sessions.require();
+      const created = logInteraction(session.book.db, session.info.advisor.id, clientId, fields, iso());
+      written(session, ['interactions']);
+      return interactionRow(session, created.id);
+    },
+    'interactions.update': ({ id, fields }) => {
+      const session = sessions.require();
+      editInteraction(session.book.db, id, fields, iso());
+      written(session, ['interactions']);
+      return interactionRow(session, id);
+    },
+    'interactions.delete': ({ id }) => {
+      const session = sessions.require();
+      editInteraction(session.book.db, id, { deleted: true }, iso());
+      written(session, ['interactions']);
+      return interactionRow(session, id);
+    },
   };
 }

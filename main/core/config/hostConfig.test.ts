@@ -15,11 +15,13 @@ function dataDir(config?: unknown): string {
 
 describe('readHostConfig', () => {
   it('means demo mode when no backend is configured', () => {
-    expect(readHostConfig(dataDir(), {})).toEqual({ backendUrl: null, syncIntervalMs: 60_000, demoClients: 200 });
+    expect(readHostConfig(dataDir(), {})).toEqual({ backendUrl: null, syncIntervalMs: 60_000, demoClients: 200, autoLockMinutes: 10 });
   });
 
   it('reads config.json and lets the environment override it', () => {
-    const dir = dataDir({ backendUrl: 'https://bank.example/api', syncIntervalMs: 30_000 });
+    const dir = dataDir({ backendUrl: 'https://bank.example/api', syncIntervalMs: 30_000, autoLockMinutes: 5 });
+    expect(readHostConfig(dir, {}).autoLockMinutes).toBe(5);
+    expect(readHostConfig(dir, { ADVISOR_DESK_AUTO_LOCK_MINUTES: '15' }).autoLockMinutes).toBe(15);
     expect(readHostConfig(dir, {}).backendUrl).toBe('https://bank.example/api');
     expect(readHostConfig(dir, { ADVISOR_DESK_BACKEND_URL: 'http://127.0.0.1:4000' }).backendUrl).toBe('http://127.0.0.1:4000');
     expect(readHostConfig(dir, { ADVISOR_DESK_BACKEND_URL: '' }).backendUrl).toBe('https://bank.example/api');

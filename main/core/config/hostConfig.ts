@@ -10,6 +10,7 @@ const fileSchema = z
   .object({
     backendUrl: z.url({ protocol: /^https?$/ }).optional(),
     syncIntervalMs: z.number().int().min(5_000).max(3_600_000).optional(),
+    autoLockMinutes: z.number().int().min(1).max(240).optional(),
   })
   .strict();
 
@@ -17,6 +18,7 @@ const envSchema = z.object({
   ADVISOR_DESK_BACKEND_URL: z.url({ protocol: /^https?$/ }).optional(),
   ADVISOR_DESK_SYNC_INTERVAL_MS: z.coerce.number().int().min(1_000).max(3_600_000).optional(),
   ADVISOR_DESK_DEMO_CLIENTS: z.coerce.number().int().min(1).max(10_000).default(200),
+  ADVISOR_DESK_AUTO_LOCK_MINUTES: z.coerce.number().int().min(1).max(240).optional(),
 });
 
 export interface HostConfig {
@@ -24,6 +26,8 @@ export interface HostConfig {
   backendUrl: string | null;
   syncIntervalMs: number;
   demoClients: number;
+  /** Idle minutes before the desk locks itself (default 10). */
+  autoLockMinutes: number;
 }
 
 export class ConfigError extends Error {
@@ -41,6 +45,7 @@ export function readHostConfig(dataDir: string, env: NodeJS.ProcessEnv): HostCon
     backendUrl: fromEnv.ADVISOR_DESK_BACKEND_URL ?? fromFile.backendUrl ?? null,
     syncIntervalMs: fromEnv.ADVISOR_DESK_SYNC_INTERVAL_MS ?? fromFile.syncIntervalMs ?? 60_000,
     demoClients: fromEnv.ADVISOR_DESK_DEMO_CLIENTS,
+    autoLockMinutes: fromEnv.ADVISOR_DESK_AUTO_LOCK_MINUTES ?? fromFile.autoLockMinutes ?? 10,
   };
 }
 

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { SessionInfo } from '../../../shared/api';
 import { AppError } from '../../../shared/api';
 import type { TokenResponse } from '../../../shared/wire';
+import { recordAudit } from '../audit/audit';
 import { DbTooNewError, DbUnreadableError } from '../db/errors';
 import type { OpenedBook } from '../db/open';
 import { openBook } from '../db/open';
@@ -11,13 +12,16 @@ import type { KeyProvider } from '../keys/keyProvider';
 import { errorKind, log } from '../log';
 import { createRosterQueries } from '../roster/rosterPage';
 import type { RosterQueries } from '../roster/rosterPage';
-import { createChangeApplier } from '../sync/applyChanges';
 import type { BankClient } from '../sync/bankClient';
 import { BankError } from '../sync/bankClient';
+import type { BackoffPolicy } from '../sync/backoff';
+import type { Checkpoint } from '../sync/checkpoints';
 import { SyncEngine } from '../sync/syncEngine';
 import { readAdvisor } from './advisorRecord';
 import { bookFile } from './bookFile';
 import { checkRememberedPassword, rememberPassword } from './credentials';
+import { clearFailedAttempts, lockedUntil, noteFailedAttempt } from './lockout';
+import { exportRecoveredEntries, readOutboxOfUnreadableBook, requeueRecoveredEntries } from './recovery';
 import { TokenKeeper } from './tokenKeeper';
 
 export interface SessionDeps {
@@ -27,26 +31,37 @@ export interface SessionDeps {
   events: CoreEvents;
   now: () => Date;
   syncIntervalMs: number;
+  autoLockMs: number;
+  backoff?: BackoffPolicy | undefined;
   nativeBinding?: string | undefined;
+  pageSize?: number | undefined;
+  checkpoint?: Checkpoint | undefined;
 }
 
 /** What exists only while an advisor is signed in: their open book and its sync. */
 export interface ActiveSession {
   info: SessionInfo;
+  username: string;
   book: OpenedBook;
   tokens: TokenKeeper;
   sync: SyncEngine;
   roster: RosterQueries;
+  lastActivity: number;
 }
 
+/** How often the idle check runs; auto-lock happens within this of the idle limit. */
+const IDLE_CHECK_MS = 5_000;
+
 /**
- * Sign-in, offline unlock and sign-out. Online, the bank checks the password and the desk keeps
- * a salted hash for later; when the bank is unreachable, that hash unlocks the local copy.
- * Calls are serialised so two sign-ins cannot open the same book twice.
+ * Sign-in, offline unlock, auto-lock and sign-out. Online, the bank checks the password and the
+ * desk keeps a salted hash for later; when the bank is unreachable, that hash unlocks the local
+ * copy. Five wrong passwords lock the local copy for a while. Calls are serialised so two
+ * sign-ins cannot open the same book twice.
  */
 export class SessionManager {
   private active: ActiveSession | null = null;
   private queue: Promise<unknown> = Promise.resolve();
+  private idleTimer: NodeJS.Timeout | null = null;
 
   constructor(private readonly deps: SessionDeps) {}
 
@@ -54,8 +69,15 @@ export class SessionManager {
     return this.active?.info ?? null;
   }
 
-  /** The signed-in session, or an UNAUTHORIZED error for handlers that need one. */
+  /** The signed-in, unlocked session, for handlers that touch client data. */
   require(): ActiveSession {
+    const session = this.requireSignedIn();
+    if (session.info.locked) throw new AppError('LOCKED', 'The desk is locked: unlock it with your password.');
+    return session;
+  }
+
+  /** The signed-in session even while locked, for what shows no client data (sync status). */
+  requireSignedIn(): ActiveSession {
     if (!this.active) throw new AppError('UNAUTHORIZED', 'Sign in first.');
     return this.active;
   }
@@ -67,6 +89,7 @@ export class SessionManager {
       const session = tokens ? this.openOnline(username, password, tokens) : this.openOffline(username, password);
       this.active = session;
       session.sync.start();
+      this.startIdleCheck();
       log.info('session.signed_in', { mode: session.info.mode });
       this.deps.events.emit('session:changed', session.info);
       return session.info;
@@ -75,7 +98,11 @@ export class SessionManager {
 
   logout(): Promise<void> {
     return this.serialise(async () => {
-      this.active?.tokens.clear();
+      const session = this.active;
+      if (session) {
+        recordAudit(session.book.db, { actor: session.info.advisor.id, action: 'sign_out', at: this.nowIso() });
+        session.tokens.clear();
+      }
       await this.endSession();
     });
   }
@@ -84,13 +111,49 @@ export class SessionManager {
     return this.serialise(() => this.endSession());
   }
 
+  /** The RM did something: the idle clock starts again. */
+  activity(): void {
+    if (this.active && !this.active.info.locked) this.active.lastActivity = this.deps.now().getTime();
+  }
+
+  lock(reason: 'idle' | 'manual'): void {
+    const session = this.active;
+    if (!session || session.info.locked) return;
+    recordAudit(session.book.db, { actor: session.info.advisor.id, action: 'auto_lock', details: { reason }, at: this.nowIso() });
+    this.setLocked(session, true);
+  }
+
+  unlock(password: string): Promise<SessionInfo> {
+    return this.serialise(async () => {
+      const session = this.requireSignedIn();
+      if (!session.info.locked) return session.info;
+      const { db } = session.book;
+      this.assertNotLockedOut(db, session.username);
+      if (checkRememberedPassword(db, session.username, password) === null) return this.countFailure(db, session.username, session.info.advisor.id, 'unlock_failed');
+      clearFailedAttempts(db, session.username);
+      recordAudit(db, { actor: session.info.advisor.id, action: 'unlock', at: this.nowIso() });
+      session.lastActivity = this.deps.now().getTime();
+      this.setLocked(session, false);
+      return session.info;
+    });
+  }
+
+  private setLocked(session: ActiveSession, locked: boolean): void {
+    session.info = { ...session.info, locked };
+    this.deps.events.emit('session:locked', { locked });
+    this.deps.events.emit('session:changed', session.info);
+  }
+
   private async tryBankLogin(username: string, password: string): Promise<TokenResponse | null> {
     try {
       return await this.deps.bank.login({ username, password });
     } catch (error) {
       if (!(error instanceof BankError)) throw error;
       if (error.kind === 'network' || error.kind === 'server') return null;
-      if (error.kind === 'unauthorized') throw new AppError('UNAUTHORIZED', 'Wrong username or password.');
+      if (error.kind === 'unauthorized') {
+        this.countFailureInBook(username);
+        throw new AppError('UNAUTHORIZED', 'Wrong username or password.');
+      }
       if (error.kind === 'rejected') throw new AppError('VALIDATION', error.message);
       throw new AppError('INTERNAL', `Sign-in failed: ${error.message}`);
     }
@@ -98,15 +161,17 @@ export class SessionManager {
 
   private openOnline(username: string, password: string, tokens: TokenResponse): ActiveSession {
     const file = bookFile(this.deps.dataDir, username);
-    const book = this.openOrRebuild(file);
+    const { book, recovered } = this.openOrRebuild(file);
     try {
-      const applier = createChangeApplier(book.db);
-      const at = this.deps.now().toISOString();
+      const session = this.assemble(book, username, { advisor: tokens.advisor, mode: 'online', locked: false, cacheRebuilt: recovered === null ? null : { recoveredChanges: recovered } });
+      const at = this.nowIso();
       book.db.transaction(() => {
-        applier.saveAdvisor(tokens.advisor);
+        session.sync.applier.saveAdvisor(tokens.advisor);
         rememberPassword(book.db, username, tokens.advisor.id, password, at);
+        clearFailedAttempts(book.db, username);
+        if (recovered !== null) recordAudit(book.db, { actor: tokens.advisor.id, action: 'cache_rebuilt', details: { recovered }, at });
+        recordAudit(book.db, { actor: tokens.advisor.id, action: 'sign_in', at });
       })();
-      const session = this.assemble(book, { advisor: tokens.advisor, mode: 'online' });
       session.tokens.accept(tokens);
       return session;
     } catch (error) {
@@ -124,22 +189,70 @@ export class SessionManager {
       );
     }
     const book = this.open(file);
-    const advisorId = checkRememberedPassword(book.db, username, password);
-    const advisor = advisorId === null ? null : readAdvisor(book.db, advisorId);
-    if (!advisor) {
+    try {
+      this.assertNotLockedOut(book.db, username);
+      const advisorId = checkRememberedPassword(book.db, username, password);
+      const advisor = advisorId === null ? null : readAdvisor(book.db, advisorId);
+      if (!advisor) return this.countFailure(book.db, username, advisorId, 'sign_in_failed');
+      clearFailedAttempts(book.db, username);
+      recordAudit(book.db, { actor: advisor.id, action: 'sign_in_offline', at: this.nowIso() });
+      const session = this.assemble(book, username, { advisor, mode: 'offline', locked: false, cacheRebuilt: null });
+      session.tokens.signInWhenReachable(() => this.deps.bank.login({ username: advisor.username, password }));
+      return session;
+    } catch (error) {
       book.close();
-      throw new AppError('UNAUTHORIZED', 'Wrong username or password.');
+      throw error;
     }
-    const session = this.assemble(book, { advisor, mode: 'offline' });
-    session.tokens.signInWhenReachable(() => this.deps.bank.login({ username: advisor.username, password }));
-    return session;
   }
 
-  private assemble(book: OpenedBook, info: SessionInfo): ActiveSession {
+  private assertNotLockedOut(db: OpenedBook['db'], username: string): void {
+    const until = lockedUntil(db, username, this.deps.now());
+    if (until) throw new AppError('LOCKED', `Too many wrong passwords. Try again after ${until.toISOString()}.`);
+  }
+
+  /** A wrong password: counted, audited, and a lock-out once there are too many. Always throws. */
+  private countFailure(db: OpenedBook['db'], username: string, actor: string | null, action: 'sign_in_failed' | 'unlock_failed'): never {
+    const at = this.nowIso();
+    const until = noteFailedAttempt(db, username, this.deps.now());
+    recordAudit(db, { actor, action, at });
+    if (until) {
+      recordAudit(db, { actor, action: 'locked_out', at });
+      throw new AppError('LOCKED', `Too many wrong passwords. Try again after ${until.toISOString()}.`);
+    }
+    throw new AppError('UNAUTHORIZED', 'Wrong username or password.');
+  }
+
+  /** The bank refused the password: count it against this computer's copy too, if there is one. */
+  private countFailureInBook(username: string): void {
+    const file = bookFile(this.deps.dataDir, username);
+    if (!fs.existsSync(file) || this.active) return;
+    let book: OpenedBook | undefined;
+    try {
+      book = this.open(file);
+      noteFailedAttempt(book.db, username, this.deps.now());
+    } catch (error) {
+      log.warn('session.count_failure_failed', { kind: errorKind(error) });
+    } finally {
+      book?.close();
+    }
+  }
+
+  private assemble(book: OpenedBook, username: string, info: SessionInfo): ActiveSession {
     const { bank, events, now, syncIntervalMs } = this.deps;
     const tokens = new TokenKeeper(bank, book.db, now);
-    const sync = new SyncEngine({ db: book.db, bank, tokens, events, intervalMs: syncIntervalMs, now });
-    return { info, book, tokens, sync, roster: createRosterQueries(book.db) };
+    const sync = new SyncEngine({
+      db: book.db,
+      bank,
+      tokens,
+      events,
+      actor: info.advisor.id,
+      intervalMs: syncIntervalMs,
+      backoff: this.deps.backoff,
+      pageSize: this.deps.pageSize,
+      now,
+      checkpoint: this.deps.checkpoint,
+    });
+    return { info, username, book, tokens, sync, roster: createRosterQueries(book.db), lastActivity: now().getTime() };
   }
 
   private open(file: string): OpenedBook {
@@ -153,31 +266,57 @@ export class SessionManager {
   }
 
   /**
-   * Online, an unreadable local copy is no loss of bank data: set it aside (never delete it)
-   * and rebuild the cache from the bank.
+   * Online, an unreadable local copy costs no bank data: its unsent changes are read out when
+   * its key still can (kept encrypted beside the data and queued again), the file is set aside,
+   * never deleted, and the cache is rebuilt from the bank. `recovered` is null when nothing
+   * needed rebuilding.
    */
-  private openOrRebuild(file: string): OpenedBook {
+  private openOrRebuild(file: string): { book: OpenedBook; recovered: number | null } {
     try {
-      return this.open(file);
+      return { book: this.open(file), recovered: null };
     } catch (error) {
       if (!(error instanceof DbUnreadableError)) throw error;
-      const aside = `${file}.unreadable-${this.deps.now().toISOString().replace(/[:.]/g, '-')}`;
+      const key = this.deps.keyProvider.getKey();
+      const entries = readOutboxOfUnreadableBook(file, key, this.deps.nativeBinding);
+      if (entries.length > 0) exportRecoveredEntries(this.deps.dataDir, key, entries, this.deps.now());
+      const aside = `${file}.unreadable-${this.nowIso().replace(/[:.]/g, '-')}`;
       for (const suffix of ['', '-wal', '-shm']) {
         if (fs.existsSync(file + suffix)) fs.renameSync(file + suffix, aside + suffix);
       }
       fs.rmSync(`${file}.open`, { force: true });
-      log.warn('db.rebuilt_unreadable_book', { kind: errorKind(error) });
-      return this.open(file);
+      log.warn('db.rebuilt_unreadable_book', { kind: errorKind(error), recovered: entries.length });
+      const book = this.open(file);
+      requeueRecoveredEntries(book.db, entries);
+      return { book, recovered: entries.length };
     }
+  }
+
+  private startIdleCheck(): void {
+    this.stopIdleCheck();
+    this.idleTimer = setInterval(() => {
+      const session = this.active;
+      if (session && !session.info.locked && this.deps.now().getTime() - session.lastActivity >= this.deps.autoLockMs) this.lock('idle');
+    }, Math.min(IDLE_CHECK_MS, this.deps.autoLockMs));
+    this.idleTimer.unref();
+  }
+
+  private stopIdleCheck(): void {
+    if (this.idleTimer) clearInterval(this.idleTimer);
+    this.idleTimer = null;
   }
 
   private async endSession(): Promise<void> {
     const session = this.active;
     if (!session) return;
     this.active = null;
+    this.stopIdleCheck();
     await session.sync.stop();
     session.book.close();
     this.deps.events.emit('session:changed', null);
+  }
+
+  private nowIso(): string {
+    return this.deps.now().toISOString();
   }
 
   private serialise<T>(work: () => Promise<T>): Promise<T> {

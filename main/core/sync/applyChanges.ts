@@ -1,9 +1,13 @@
 import type { DATA_TABLES } from '../../../shared/api';
-import type { Advisor, Client, Holding, Interaction, Product } from '../../../shared/domain';
+import type { Advisor, Client, Product } from '../../../shared/domain';
 import type { Change, ChangesPage } from '../../../shared/wire';
 import type { Db } from '../db/types';
 import { namePinyin } from '../search/namePinyin';
-import { writeSyncState } from './syncState';
+import { readClient } from '../clients/clientRecord';
+import { entriesFor, heldEntityIds } from '../outbox/outbox';
+import { stashServerRecord } from './heldServerRecords';
+import type { Checkpoint } from './checkpoints';
+import { readSyncState, writeSyncState } from './syncState';
 
 export type DataTable = (typeof DATA_TABLES)[number];
 
@@ -22,25 +26,26 @@ const bool = (value: boolean) => (value ? 1 : 0);
  * database; a page and its cursor are stored in one transaction, so a crash mid-page leaves the
  * previous cursor and the page is simply fetched again.
  */
-export function createChangeApplier(db: Db) {
+export function createChangeApplier(db: Db, options: { checkpoint?: Checkpoint } = {}) {
   const upsertAdvisor = db.prepare(`
-    INSERT INTO advisors (id, username, name, name_en, employee_no, branch, title, phone, email)
-    VALUES (@id, @username, @name, @nameEn, @employeeNo, @branch, @title, @phone, @email)
+    INSERT INTO advisors (id, username, name, name_en, employee_no, branch, title, phone, email, sync_gen)
+    VALUES (@id, @username, @name, @nameEn, @employeeNo, @branch, @title, @phone, @email, @gen)
     ON CONFLICT (id) DO UPDATE SET username = excluded.username, name = excluded.name, name_en = excluded.name_en,
-      employee_no = excluded.employee_no, branch = excluded.branch, title = excluded.title, phone = excluded.phone, email = excluded.email`);
+      employee_no = excluded.employee_no, branch = excluded.branch, title = excluded.title, phone = excluded.phone,
+      email = excluded.email, sync_gen = excluded.sync_gen`);
   const upsertProduct = db.prepare(`
-    INSERT INTO products (id, code, name, asset_class, risk_rating, currency, issuer, benchmark, deleted)
-    VALUES (@id, @code, @name, @assetClass, @riskRating, @currency, @issuer, @benchmark, @deleted)
+    INSERT INTO products (id, code, name, asset_class, risk_rating, currency, issuer, benchmark, deleted, sync_gen)
+    VALUES (@id, @code, @name, @assetClass, @riskRating, @currency, @issuer, @benchmark, @deleted, @gen)
     ON CONFLICT (id) DO UPDATE SET code = excluded.code, name = excluded.name, asset_class = excluded.asset_class,
       risk_rating = excluded.risk_rating, currency = excluded.currency, issuer = excluded.issuer,
-      benchmark = excluded.benchmark, deleted = excluded.deleted`);
+      benchmark = excluded.benchmark, deleted = excluded.deleted, sync_gen = excluded.sync_gen`);
   const upsertClient = db.prepare(`
     INSERT INTO clients (id, advisor_id, customer_no, name, name_en, name_pinyin, name_initials, gender, birth_date, phone,
       id_number, tier, risk_level, risk_assessed_at, aum_fen, client_since, tags, preferred_channel, contact_prefs, notes,
-      family_notes, enterprise_notes, version, updated_at, deleted)
+      family_notes, enterprise_notes, version, updated_at, deleted, sync_gen)
     VALUES (@id, @advisorId, @customerNo, @name, @nameEn, @namePinyin, @nameInitials, @gender, @birthDate, @phone,
       @idNumber, @tier, @riskLevel, @riskAssessedAt, @aumFen, @clientSince, @tags, @preferredChannel, @contactPrefs, @notes,
-      @familyNotes, @enterpriseNotes, @version, @updatedAt, @deleted)
+      @familyNotes, @enterpriseNotes, @version, @updatedAt, @deleted, @gen)
     ON CONFLICT (id) DO UPDATE SET advisor_id = excluded.advisor_id, customer_no = excluded.customer_no, name = excluded.name,
       name_en = excluded.name_en, name_pinyin = excluded.name_pinyin, name_initials = excluded.name_initials,
       gender = excluded.gender, birth_date = excluded.birth_date, phone = excluded.phone, id_number = excluded.id_number,
@@ -48,57 +53,93 @@ export function createChangeApplier(db: Db) {
       aum_fen = excluded.aum_fen, client_since = excluded.client_since, tags = excluded.tags,
       preferred_channel = excluded.preferred_channel, contact_prefs = excluded.contact_prefs, notes = excluded.notes,
       family_notes = excluded.family_notes, enterprise_notes = excluded.enterprise_notes, version = excluded.version,
-      updated_at = excluded.updated_at, deleted = excluded.deleted`);
+      updated_at = excluded.updated_at, deleted = excluded.deleted, sync_gen = excluded.sync_gen`);
   const upsertHolding = db.prepare(`
-    INSERT INTO holdings (id, client_id, product_id, units, market_value_fen, cost_fen, as_of, deleted)
-    VALUES (@id, @clientId, @productId, @units, @marketValueFen, @costFen, @asOf, @deleted)
+    INSERT INTO holdings (id, client_id, product_id, units, market_value_fen, cost_fen, as_of, deleted, sync_gen)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
     ON CONFLICT (id) DO UPDATE SET client_id = excluded.client_id, product_id = excluded.product_id, units = excluded.units,
-      market_value_fen = excluded.market_value_fen, cost_fen = excluded.cost_fen, as_of = excluded.as_of, deleted = excluded.deleted`);
+      market_value_fen = excluded.market_value_fen, cost_fen = excluded.cost_fen, as_of = excluded.as_of,
+      deleted = excluded.deleted, sync_gen = excluded.sync_gen`);
   const upsertInteraction = db.prepare(`
     INSERT INTO interactions (id, client_id, advisor_id, occurred_at, channel, theme, is_allocation_review, summary,
-      next_steps, version, updated_at, deleted)
-    VALUES (@id, @clientId, @advisorId, @occurredAt, @channel, @theme, @isAllocationReview, @summary,
-      @nextSteps, @version, @updatedAt, @deleted)
+      next_steps, version, updated_at, deleted, sync_gen)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
     ON CONFLICT (id) DO UPDATE SET client_id = excluded.client_id, advisor_id = excluded.advisor_id,
       occurred_at = excluded.occurred_at, channel = excluded.channel, theme = excluded.theme,
       is_allocation_review = excluded.is_allocation_review, summary = excluded.summary, next_steps = excluded.next_steps,
-      version = excluded.version, updated_at = excluded.updated_at, deleted = excluded.deleted`);
+      version = excluded.version, updated_at = excluded.updated_at, deleted = excluded.deleted, sync_gen = excluded.sync_gen`);
 
-  function applyOne(change: Change): void {
+  /** What the puller must not overwrite: records with local changes still held in the outbox. */
+  interface Held {
+    clients: Set<string>;
+    interactions: Set<string>;
+  }
+
+  function applyOne(change: Change, gen: number, held: Held): void {
     switch (change.entity) {
       case 'advisor':
-        upsertAdvisor.run(advisorRow(change.data));
+        upsertAdvisor.run({ ...advisorRow(change.data), gen });
         return;
       case 'product':
-        upsertProduct.run(productRow(change.data));
+        upsertProduct.run({ ...productRow(change.data), gen });
         return;
-      case 'client':
-        upsertClient.run(clientRow(change.data));
+      case 'client': {
+        const isHeld = held.clients.has(change.data.id);
+        if (isHeld) stashServerRecord(db, { entity: 'client', data: change.data });
+        upsertClient.run({ ...clientRow(isHeld ? keepHeldFields(db, change.data) : change.data), gen });
         return;
-      case 'holding':
-        upsertHolding.run(holdingRow(change.data));
+      }
+      case 'holding': {
+        // Holdings and interactions are nearly all of a first sync's rows: positional values,
+        // without an object per row, write them about a fifth faster.
+        const h = change.data;
+        upsertHolding.run(h.id, h.clientId, h.productId, h.units, h.marketValueFen, h.costFen, h.asOf, bool(h.deleted), gen);
         return;
+      }
       case 'interaction':
-        upsertInteraction.run(interactionRow(change.data));
+        // The RM's own unsent version stays; the push settles it (applied, or a conflict to show).
+        if (held.interactions.has(change.data.id)) stashServerRecord(db, { entity: 'interaction', data: change.data });
+        else {
+          const i = change.data;
+          upsertInteraction.run(i.id, i.clientId, i.advisorId, i.occurredAt, i.channel, i.theme, bool(i.isAllocationReview), i.summary, i.nextSteps, i.version, i.updatedAt, bool(i.deleted), gen);
+        }
         return;
     }
   }
 
   const applyPageTx = db.transaction((page: ChangesPage, syncedAt: string): DataTable[] => {
     const tables = new Set<DataTable>();
-    for (const change of page.changes) {
-      applyOne(change);
+    const gen = Number(readSyncState(db, 'generation') ?? '0');
+    const held: Held = { clients: heldEntityIds(db, 'client'), interactions: heldEntityIds(db, 'interaction') };
+    const middle = Math.floor(page.changes.length / 2);
+    page.changes.forEach((change, index) => {
+      if (index === middle) options.checkpoint?.('pull-page-mid');
+      applyOne(change, gen, held);
       tables.add(TABLE_OF[change.entity]);
-    }
+    });
     writeSyncState(db, 'cursor', page.cursor);
     writeSyncState(db, 'last_sync_at', syncedAt);
     return [...tables];
   });
 
+  const applyRecordsTx = db.transaction((changes: readonly Change[]): DataTable[] => {
+    const gen = Number(readSyncState(db, 'generation') ?? '0');
+    const held: Held = { clients: heldEntityIds(db, 'client'), interactions: heldEntityIds(db, 'interaction') };
+    for (const change of changes) applyOne(change, gen, held);
+    return [...new Set(changes.map((c) => TABLE_OF[c.entity]))];
+  });
+
   return {
+    /**
+     * Writes bank records outside a feed page (a conflict's current record, a stashed record
+     * after a discard), with the same guard for fields still held in the outbox.
+     */
+    applyRecords: (changes: readonly Change[]): DataTable[] => applyRecordsTx(changes),
     /** The signed-in advisor's own record, as the login answer gives it. */
-    saveAdvisor: (advisor: Advisor): void => void upsertAdvisor.run(advisorRow(advisor)),
-    /** Applies one validated page and stores its cursor; returns the tables it touched. */
+    saveAdvisor: (advisor: Advisor): void => {
+      upsertAdvisor.run({ ...advisorRow(advisor), gen: Number(readSyncState(db, 'generation') ?? '0') });
+    },
+    /** Applies one validated page and stores its cursor, in one transaction; returns the tables it touched. */
     applyPage: (page: ChangesPage, syncedAt: string): DataTable[] => applyPageTx(page, syncedAt),
   };
 }
@@ -107,8 +148,6 @@ export type ChangeApplier = ReturnType<typeof createChangeApplier>;
 
 const advisorRow = (a: Advisor) => ({ ...a });
 const productRow = (p: Product) => ({ ...p, deleted: bool(p.deleted) });
-const holdingRow = (h: Holding) => ({ ...h, deleted: bool(h.deleted) });
-const interactionRow = (i: Interaction) => ({ ...i, isAllocationReview: bool(i.isAllocationReview), deleted: bool(i.deleted) });
 
 function clientRow(c: Client) {
   const pinyin = namePinyin(c.name);
@@ -119,4 +158,18 @@ function clientRow(c: Client) {
     tags: JSON.stringify(c.tags),
     deleted: bool(c.deleted),
   };
+}
+
+/** The bank's record, with the local values of every field an outbox entry still holds. */
+function keepHeldFields(db: Db, incoming: Client): Client {
+  const local = readClient(db, incoming.id);
+  if (!local) return incoming;
+  const merged: Client = { ...incoming };
+  for (const entry of entriesFor(db, 'client', incoming.id)) {
+    if (entry.body.type !== 'client.update') continue;
+    for (const field of Object.keys(entry.body.fields) as (keyof typeof entry.body.fields)[]) {
+      (merged as Record<string, unknown>)[field] = local[field];
+    }
+  }
+  return merged;
 }

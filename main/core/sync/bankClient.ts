@@ -1,6 +1,6 @@
 import type { z } from 'zod';
-import type { ChangesPage, LoginRequest, TokenResponse } from '../../../shared/wire';
-import { changesPageSchema, tokenResponseSchema, wireErrorSchema } from '../../../shared/wire';
+import type { ChangesPage, LoginRequest, Mutation, MutationsResponse, TokenResponse } from '../../../shared/wire';
+import { changesPageSchema, mutationsResponseSchema, tokenResponseSchema, wireErrorSchema } from '../../../shared/wire';
 
 /**
  * Why a call to the bank failed, in the terms the sync engine acts on:
@@ -28,6 +28,7 @@ export interface BankClient {
   login(request: LoginRequest): Promise<TokenResponse>;
   refresh(refreshToken: string): Promise<TokenResponse>;
   changes(accessToken: string, cursor: string | null, limit: number): Promise<ChangesPage>;
+  pushMutations(accessToken: string, mutations: readonly Mutation[]): Promise<MutationsResponse>;
 }
 
 export interface BankClientOptions {
@@ -66,9 +67,9 @@ export function createBankClient(options: BankClientOptions): BankClient {
     return parsed.data;
   }
 
-  const json = (body: unknown): RequestInit => ({
+  const json = (body: unknown, accessToken?: string): RequestInit => ({
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...(accessToken ? { authorization: `Bearer ${accessToken}` } : {}) },
     body: JSON.stringify(body),
   });
 
@@ -82,6 +83,7 @@ export function createBankClient(options: BankClientOptions): BankClient {
         headers: { authorization: `Bearer ${accessToken}` },
       });
     },
+    pushMutations: (accessToken, mutations) => call('/sync/mutations', mutationsResponseSchema, json({ mutations }, accessToken)),
   };
 }
 
@@ -105,6 +107,7 @@ function errorFromStatus(response: Response, text: string): BankError {
   const status = response.status;
   const wire = safeWireError(text);
   if (status === 401) return new BankError('unauthorized', wire ?? 'The bank did not accept the credentials.', status);
+  if (status === 413) return new BankError('too_large', wire ?? 'The bank refused a request as too large.', status);
   if (status === 429 || status >= 500) {
     const retryAfter = Number(response.headers.get('retry-after'));
     return new BankError('server', wire ?? `The bank answered with HTTP ${status}.`, status, Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : undefined);

@@ -1,12 +1,21 @@
 import type { ErrorCode, SyncStatus } from '../../../shared/api';
+import { recordAudit } from '../audit/audit';
 import type { Db } from '../db/types';
 import type { CoreEvents } from '../events';
 import { errorKind, log } from '../log';
+import { counts } from '../outbox/outbox';
 import type { TokenKeeper } from '../session/tokenKeeper';
+import type { ChangeApplier, DataTable } from './applyChanges';
 import { createChangeApplier } from './applyChanges';
 import type { BankClient } from './bankClient';
 import { BankError } from './bankClient';
+import type { BackoffPolicy } from './backoff';
+import { DEFAULT_BACKOFF, retryDelayMs } from './backoff';
+import type { Checkpoint } from './checkpoints';
+import { conflictCount } from './conflicts';
 import { pullChanges } from './pullChanges';
+import { pushOutbox } from './pushOutbox';
+import { beginResync, finishResync, resyncRunning } from './resync';
 import { deleteSyncState, readSyncState } from './syncState';
 
 export interface SyncEngineOptions {
@@ -14,31 +23,44 @@ export interface SyncEngineOptions {
   bank: BankClient;
   tokens: TokenKeeper;
   events: CoreEvents;
-  /** Background sync period while signed in. */
+  /** The signed-in advisor, for audit entries. */
+  actor: string;
+  /** Background sync period while all is well. */
   intervalMs: number;
-  pageSize?: number;
+  backoff?: BackoffPolicy | undefined;
+  pageSize?: number | undefined;
   now: () => Date;
+  checkpoint?: Checkpoint | undefined;
 }
 
+/** A local write asks for a push this soon, so a burst of edits goes in one request. */
+const NUDGE_DELAY_MS = 250;
+
 /**
- * Keeps the local cache in step with the bank in the background. The UI never waits for it:
- * reads come from SQLite, and this engine announces `data:changed` and `sync:status` as it goes.
- * One sync runs at a time; asking while one runs joins it.
+ * Keeps the local cache and the bank in step in the background: push the outbox, then pull the
+ * change feed. The UI never waits for it: reads come from SQLite, and the engine announces
+ * `data:changed` and `sync:status` as it goes. One cycle runs at a time; asking while one runs
+ * joins it. After a retryable failure the next cycle comes with backoff; the first cycle that
+ * reaches the bank again pushes at once.
  */
 export class SyncEngine {
   private status: SyncStatus;
   private running: Promise<SyncStatus> | null = null;
   private timer: NodeJS.Timeout | null = null;
-  private readonly applier;
+  private failures = 0;
+  private stopped = true;
+  readonly applier: ChangeApplier;
 
   constructor(private readonly options: SyncEngineOptions) {
-    this.applier = createChangeApplier(options.db);
+    this.applier = createChangeApplier(options.db, { checkpoint: options.checkpoint });
     this.status = {
       state: 'idle',
+      online: true,
       lastSyncAt: readSyncState(options.db, 'last_sync_at'),
       lastError: null,
-      pending: this.pendingCount(),
+      ...this.outboxFigures(),
       pulled: 0,
+      resync: resyncRunning(options.db) ? { done: 0, total: null } : null,
     };
   }
 
@@ -47,16 +69,14 @@ export class SyncEngine {
   }
 
   start(): void {
-    if (this.timer) return;
-    this.timer = setInterval(() => void this.syncNow(), this.options.intervalMs);
-    this.timer.unref();
+    this.stopped = false;
     void this.syncNow();
   }
 
-  /** Stops the timer and waits for a running sync to finish, so the database can close. */
+  /** Stops the timer and waits for a running cycle to finish, so the database can close. */
   async stop(): Promise<void> {
-    if (this.timer) clearInterval(this.timer);
-    this.timer = null;
+    this.stopped = true;
+    this.clearTimer();
     await this.running?.catch(() => undefined);
   }
 
@@ -67,57 +87,133 @@ export class SyncEngine {
     return this.running;
   }
 
+  /** A local write happened: push it soon rather than at the next period. */
+  nudge(): void {
+    this.refreshFigures();
+    if (this.stopped || (!this.status.online && this.failures > 0)) return;
+    this.schedule(NUDGE_DELAY_MS);
+  }
+
+  /** Rebuilds the cache from the bank, keeping the outbox; progress shows in sync:status. */
+  resync(): Promise<SyncStatus> {
+    beginResync(this.options.db);
+    log.info('sync.resync_started');
+    recordAudit(this.options.db, { actor: this.options.actor, action: 'resync', at: this.options.now().toISOString() });
+    this.update({ resync: { done: 0, total: null } });
+    return this.running ? this.running.then(() => this.syncNow()) : this.syncNow();
+  }
+
+  /** The outbox or conflicts changed outside a cycle (a resolution, a discard): refresh the figures. */
+  refreshFigures(): void {
+    this.update({});
+  }
+
   private async run(): Promise<SyncStatus> {
+    this.clearTimer();
     this.update({ state: 'syncing', pulled: 0 });
     try {
-      await this.pullWithRecovery();
-      this.update({ state: 'idle', lastError: null, lastSyncAt: readSyncState(this.options.db, 'last_sync_at') });
+      // A failed push does not stop the pull: the RM still gets the bank's news, and the
+      // puller never overwrites what waits in the outbox. The push's failure is reported.
+      const pushed = await this.withRecovery(() => this.push()).then(
+        () => null,
+        (error: unknown) => error,
+      );
+      await this.withRecovery(() => this.pull());
+      if (pushed !== null) throw pushed;
+      this.failures = 0;
+      this.update({ state: 'idle', online: true, lastError: null, lastSyncAt: readSyncState(this.options.db, 'last_sync_at') });
+      this.schedule(this.options.intervalMs);
     } catch (error) {
+      this.failures += 1;
       const failure = describeFailure(error);
-      log.warn('sync.failed', { kind: errorKind(error), code: failure.code });
-      this.update({ state: failure.offline ? 'offline' : 'error', lastError: { code: failure.code, message: failure.message } });
+      log.warn('sync.failed', { kind: errorKind(error), code: failure.code, failures: this.failures });
+      if (this.failures === 1 || !failure.retryable) {
+        recordAudit(this.options.db, { actor: this.options.actor, action: 'sync_error', details: { code: failure.code }, at: this.options.now().toISOString() });
+      }
+      this.update({ state: failure.offline ? 'offline' : 'error', online: !failure.offline, lastError: { code: failure.code, message: failure.message } });
+      const retryAfter = error instanceof BankError ? error.retryAfterSec : undefined;
+      this.schedule(failure.retryable ? retryDelayMs(this.failures, this.options.backoff ?? DEFAULT_BACKOFF, retryAfter) : this.options.intervalMs);
     }
     return this.status;
   }
 
+  private push(): Promise<number> {
+    return pushOutbox({
+      db: this.options.db,
+      bank: this.options.bank,
+      accessToken: () => this.options.tokens.accessToken(),
+      actor: this.options.actor,
+      now: this.options.now,
+      checkpoint: this.options.checkpoint,
+      onSettled: (tables) => this.announce(tables),
+    });
+  }
+
+  private async pull(): Promise<void> {
+    const outcome = await pullChanges({
+      db: this.options.db,
+      bank: this.options.bank,
+      applier: this.applier,
+      accessToken: () => this.options.tokens.accessToken(),
+      now: this.options.now,
+      ...(this.options.pageSize ? { pageSize: this.options.pageSize } : {}),
+      onPage: (applied, tables) => {
+        const resync = this.status.resync ? { done: this.status.resync.done + applied, total: null } : null;
+        this.update({ pulled: this.status.pulled + applied, resync });
+        this.announce(tables);
+      },
+    });
+    if (outcome.applied > 0) this.options.db.pragma('wal_checkpoint(PASSIVE)');
+    if (outcome.complete && resyncRunning(this.options.db)) {
+      finishResync(this.options.db);
+      this.update({ resync: null });
+      this.announce(['advisors', 'clients', 'products', 'holdings', 'interactions']);
+    }
+  }
+
   /**
-   * Pulls, recovering once from the two answers that a retry fixes: 401 (the access token
-   * expired early: refresh it) and 409 (our cursor is ahead of the bank's history, e.g. after the
-   * bank restored a backup: pull everything again; upserts are idempotent).
+   * Runs a step, recovering once from the answers a retry fixes: 401 (the access token expired
+   * early: refresh it) and 409 on the feed (our cursor is ahead of the bank's history, e.g. after
+   * the bank restored a backup: pull everything again; upserts are idempotent).
    */
-  private async pullWithRecovery(): Promise<void> {
-    const pull = () =>
-      pullChanges({
-        db: this.options.db,
-        bank: this.options.bank,
-        applier: this.applier,
-        accessToken: () => this.options.tokens.accessToken(),
-        now: this.options.now,
-        ...(this.options.pageSize ? { pageSize: this.options.pageSize } : {}),
-        onPage: (applied, tables) => {
-          this.update({ pulled: this.status.pulled + applied });
-          if (tables.length > 0) this.options.events.emit('data:changed', { tables });
-        },
-      });
+  private async withRecovery<T>(step: () => Promise<T>): Promise<T> {
     try {
-      await pull();
+      return await step();
     } catch (error) {
       if (!(error instanceof BankError)) throw error;
       if (error.kind === 'unauthorized') this.options.tokens.invalidate();
       else if (error.kind === 'rejected' && error.status === 409) deleteSyncState(this.options.db, 'cursor');
       else throw error;
-      await pull();
+      return step();
     }
   }
 
-  private pendingCount(): number {
-    const row = this.options.db.prepare(`SELECT count(*) AS n FROM outbox WHERE status = 'pending'`).get() as { n: number };
-    return row.n;
+  private announce(tables: DataTable[]): void {
+    if (tables.length > 0) this.options.events.emit('data:changed', { tables });
+    this.refreshFigures();
+  }
+
+  private outboxFigures() {
+    const c = counts(this.options.db);
+    return { pending: c.pending, parked: c.parked, conflicts: conflictCount(this.options.db) };
   }
 
   private update(change: Partial<SyncStatus>): void {
-    this.status = { ...this.status, ...change, pending: this.pendingCount() };
+    if (!this.options.db.open) return;
+    this.status = { ...this.status, ...change, ...this.outboxFigures() };
     this.options.events.emit('sync:status', this.status);
+  }
+
+  private schedule(delayMs: number): void {
+    if (this.stopped) return;
+    this.clearTimer();
+    this.timer = setTimeout(() => void this.syncNow(), delayMs);
+    this.timer.unref();
+  }
+
+  private clearTimer(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
   }
 }
 
@@ -125,20 +221,22 @@ interface Failure {
   code: ErrorCode;
   message: string;
   offline: boolean;
+  retryable: boolean;
 }
 
 function describeFailure(error: unknown): Failure {
-  if (!(error instanceof BankError)) return { code: 'INTERNAL', message: 'Sync stopped on an unexpected error; nothing from it was applied.', offline: false };
+  if (!(error instanceof BankError)) return { code: 'INTERNAL', message: 'Sync stopped on an unexpected error; nothing from it was applied.', offline: false, retryable: false };
   switch (error.kind) {
     case 'network':
-      return { code: 'OFFLINE', message: error.message, offline: true };
-    case 'unauthorized':
-      return { code: 'UNAUTHORIZED', message: 'The bank no longer accepts this session: sign out and sign in again.', offline: false };
-    case 'too_large':
-      return { code: 'LIMIT', message: error.message, offline: false };
+      return { code: 'OFFLINE', message: error.message, offline: true, retryable: true };
     case 'server':
+      return { code: 'INTERNAL', message: `Sync failed: ${error.message} It will be retried.`, offline: false, retryable: true };
+    case 'unauthorized':
+      return { code: 'UNAUTHORIZED', message: 'The bank no longer accepts this session: sign out and sign in again.', offline: false, retryable: false };
+    case 'too_large':
+      return { code: 'LIMIT', message: error.message, offline: false, retryable: false };
     case 'rejected':
     case 'bad_response':
-      return { code: 'INTERNAL', message: `Sync failed: ${error.message} Nothing from that answer was applied.`, offline: false };
+      return { code: 'INTERNAL', message: `Sync failed: ${error.message} Nothing from that answer was applied.`, offline: false, retryable: false };
   }
 }

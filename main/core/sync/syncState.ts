@@ -1,7 +1,12 @@
 import type { Db } from '../db/types';
 
 /** Keys of the `sync_state` table. */
-export type SyncStateKey = 'cursor' | 'last_sync_at' | 'refresh_token';
+/**
+ * - cursor: the bank's change sequence we have applied up to
+ * - generation: stamped on every synced row; a full re-sync moves to the next one
+ * - resync_gen: set while a full re-sync runs, so a restart finishes it
+ */
+export type SyncStateKey = 'cursor' | 'last_sync_at' | 'refresh_token' | 'generation' | 'resync_gen';
 
 export function readSyncState(db: Db, key: SyncStateKey): string | null {
   const row = db.prepare('SELECT value FROM sync_state WHERE key = ?').get(key) as { value: string } | undefined;

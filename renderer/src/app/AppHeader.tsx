@@ -4,6 +4,7 @@ import type { AppInfo, SessionInfo } from '../../../shared/api';
 import { AdvisorName } from '../components/AdvisorName';
 import { DemoBadge } from '../components/DemoBadge';
 import { LanguageSwitch } from '../components/LanguageSwitch';
+import { LockNowButton } from '../components/LockNowButton';
 import { LogoutButton } from '../components/LogoutButton';
 import { OfflineSessionTag } from '../components/OfflineSessionTag';
 import { SyncNowButton } from '../components/SyncNowButton';
@@ -38,6 +39,7 @@ export function AppHeader({ appInfo, session }: { appInfo: AppInfo; session: Ses
       <Divider orientation="vertical" />
       <Flex align="center" gap={8}>
         <AdvisorName advisor={session.advisor} />
+        <LockNowButton />
         <LogoutButton />
       </Flex>
     </Layout.Header>

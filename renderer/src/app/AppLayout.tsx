@@ -1,14 +1,22 @@
 import { Layout } from 'antd';
 import type { AppInfo, SessionInfo } from '../../../shared/api';
+import { ClientDrawerHost } from '../clientDrawer/ClientDrawerHost';
+import { CacheRebuiltNotice } from '../components/CacheRebuiltNotice';
+import { StatusBar } from '../components/statusBar/StatusBar';
 import { SyncErrorBanner } from '../components/SyncErrorBanner';
 import { AppHeader } from './AppHeader';
 import { NavMenu } from './NavMenu';
 import { PAGES } from './pages';
 import { useRoute } from './routes';
+import { useActivityPings } from './useActivityPings';
 
-/** The signed-in desk: navigation on the side, status on top, the current page filling the rest. */
+/**
+ * The signed-in, unlocked desk: navigation on the side, header on top, the status bar below, the
+ * current page filling the rest, and the client drawer over it when one is open.
+ */
 export function AppLayout({ appInfo, session }: { appInfo: AppInfo; session: SessionInfo }) {
   const Page = PAGES[useRoute()];
+  useActivityPings();
   return (
     <Layout style={{ height: '100%' }}>
       <AppHeader appInfo={appInfo} session={session} />
@@ -18,11 +26,14 @@ export function AppLayout({ appInfo, session }: { appInfo: AppInfo; session: Ses
         </Layout.Sider>
         <Layout.Content style={{ display: 'flex', flexDirection: 'column', minHeight: 0, minWidth: 0 }}>
           <SyncErrorBanner />
+          <CacheRebuiltNotice cacheRebuilt={session.cacheRebuilt} />
           <main style={{ flex: 1, minHeight: 0, padding: 16, display: 'flex', flexDirection: 'column' }}>
             <Page />
           </main>
         </Layout.Content>
       </Layout>
+      <StatusBar />
+      <ClientDrawerHost />
     </Layout>
   );
 }

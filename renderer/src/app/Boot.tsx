@@ -1,4 +1,5 @@
 import { asApiError } from '../api/errors';
+import { LockScreen } from '../pages/lock/LockScreen';
 import { LoginPage } from '../pages/login/LoginPage';
 import { useAppInfoQuery, useCurrentSessionQuery } from '../store/api';
 import { useAppSelector } from '../store/hooks';
@@ -7,7 +8,10 @@ import { AppLayout } from './AppLayout';
 import { BootError } from './BootError';
 import { FullPageSpinner } from './FullPageSpinner';
 
-/** Asks the host who we are and who is signed in, then shows the login page or the desk. */
+/**
+ * Asks the host who we are and who is signed in, then shows the login page, the lock screen or
+ * the desk. Locking replaces the whole desk, so no view holding client data stays mounted.
+ */
 export function Boot() {
   const appInfo = useAppInfoQuery();
   const currentSession = useCurrentSessionQuery();
@@ -24,5 +28,6 @@ export function Boot() {
   }
   if (!appInfo.data || !sessionKnown) return <FullPageSpinner />;
   if (!session) return <LoginPage appInfo={appInfo.data} />;
+  if (session.locked) return <LockScreen appInfo={appInfo.data} session={session} />;
   return <AppLayout appInfo={appInfo.data} session={session} />;
 }

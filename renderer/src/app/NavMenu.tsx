@@ -1,16 +1,29 @@
-import { TeamOutlined } from '@ant-design/icons';
+import { SyncOutlined, TeamOutlined } from '@ant-design/icons';
 import type { MenuProps } from 'antd';
-import { Menu } from 'antd';
+import { Badge, Menu } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { useAppSelector } from '../store/hooks';
+import { selectSyncStatus } from '../store/syncSlice';
 import type { Route } from './routes';
 import { navigate, useRoute } from './routes';
 
-/** The side navigation: only pages that work today. */
+/** The side navigation: only pages that work today. The sync entry counts what needs the RM. */
 export function NavMenu() {
   const { t } = useTranslation();
   const route = useRoute();
+  const status = useAppSelector(selectSyncStatus);
+  const needsAttention = (status?.parked ?? 0) + (status?.conflicts ?? 0);
   const items: MenuProps['items'] = [
     { key: 'roster', icon: <TeamOutlined />, label: <span data-testid="nav-roster">{t('nav.roster')}</span> },
+    {
+      key: 'sync',
+      icon: <SyncOutlined />,
+      label: (
+        <span data-testid="nav-sync">
+          {t('nav.sync')} <Badge count={needsAttention} size="small" title={t('nav.syncAttention', { count: needsAttention })} />
+        </span>
+      ),
+    },
   ];
   return (
     <nav aria-label={t('nav.label')}>

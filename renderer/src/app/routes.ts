@@ -1,10 +1,11 @@
 import { useSyncExternalStore } from 'react';
 
 /**
- * The pages that exist, addressed by the URL hash (`#/roster`), which works the same under
- * Electron's `app://` protocol and the web host. Unknown hashes show the first page.
+ * The pages that exist, addressed by the URL hash (`#/roster`, `#/sync/parked`), which works the
+ * same under Electron's `app://` protocol and the web host. Unknown hashes show the first page.
+ * The segment after the page (`parked`) is the page's own business, e.g. a tab.
  */
-export const ROUTES = ['roster'] as const;
+export const ROUTES = ['roster', 'sync'] as const;
 export type Route = (typeof ROUTES)[number];
 export const DEFAULT_ROUTE: Route = 'roster';
 
@@ -12,9 +13,17 @@ function isRoute(value: string): value is Route {
   return (ROUTES as readonly string[]).includes(value);
 }
 
+function segments(): string[] {
+  return window.location.hash.replace(/^#\/?/, '').split('?')[0]?.split('/') ?? [];
+}
+
 function readRoute(): Route {
-  const path = window.location.hash.replace(/^#\/?/, '').split(/[/?]/)[0] ?? '';
+  const path = segments()[0] ?? '';
   return isRoute(path) ? path : DEFAULT_ROUTE;
+}
+
+function readSection(): string | null {
+  return segments()[1] || null;
 }
 
 function subscribe(onChange: () => void): () => void {
@@ -26,6 +35,16 @@ export function useRoute(): Route {
   return useSyncExternalStore(subscribe, readRoute);
 }
 
-export function navigate(route: Route): void {
-  window.location.hash = `#/${route}`;
+/** The part of the hash after the page (`#/sync/parked` → `parked`), or null. */
+export function useRouteSection(): string | null {
+  return useSyncExternalStore(subscribe, readSection);
+}
+
+/** The hash for a page (and section), for links. */
+export function routeHref(route: Route, section?: string): string {
+  return section ? `#/${route}/${section}` : `#/${route}`;
+}
+
+export function navigate(route: Route, section?: string): void {
+  window.location.hash = routeHref(route, section);
 }

@@ -1,10 +1,12 @@
 import { LogoutOutlined } from '@ant-design/icons';
+import type { ButtonProps } from 'antd';
 import { App, Button } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { toApiError } from '../api/errors';
 import { useLogoutMutation } from '../store/api';
 
-export function LogoutButton() {
+/** Signs out. The header shows it as a button (`logout`), the lock screen as a link (`lock-logout`). */
+export function LogoutButton({ testId = 'logout', type }: { testId?: string; type?: ButtonProps['type'] }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [logout, { isLoading }] = useLogoutMutation();
@@ -16,7 +18,7 @@ export function LogoutButton() {
     }
   };
   return (
-    <Button data-testid="logout" icon={<LogoutOutlined />} loading={isLoading} onClick={() => void onClick()}>
+    <Button data-testid={testId} type={type} icon={<LogoutOutlined />} loading={isLoading} onClick={() => void onClick()}>
       {t('header.logout')}
     </Button>
   );

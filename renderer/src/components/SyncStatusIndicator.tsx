@@ -1,4 +1,4 @@
-import { Flex, Tag, Tooltip } from 'antd';
+import { Tag, Tooltip } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useSyncStatusQuery } from '../store/api';
 import { useAppSelector } from '../store/hooks';
@@ -7,8 +7,8 @@ import { useRelativeTime } from '../hooks/useRelativeTime';
 import { SYNC_APPEARANCE, UNKNOWN_SYNC_APPEARANCE } from './syncAppearance';
 
 /**
- * The sync engine at a glance: state (icon and colour), when it last succeeded, what is waiting
- * to go up. The last error is in the tooltip. Updated live by `sync:status` events.
+ * The sync engine's state at a glance (icon and colour); when it last succeeded and the last
+ * error are in the tooltip. The status bar carries the counts. Updated live by `sync:status`.
  */
 export function SyncStatusIndicator() {
   const { t } = useTranslation();
@@ -25,23 +25,17 @@ export function SyncStatusIndicator() {
   }
 
   const { color, icon } = SYNC_APPEARANCE[status.state];
-  const tooltip = status.lastError ? t('errors.withReason', { label: t(`errors.${status.lastError.code}`), message: status.lastError.message }) : undefined;
+  const tooltip = (
+    <>
+      <div>{lastSync ? t('sync.lastSync', { time: lastSync.relative }) : t('sync.never')}</div>
+      {status.lastError && <div>{t('errors.withReason', { label: t(`errors.${status.lastError.code}`), message: status.lastError.message })}</div>}
+    </>
+  );
   return (
     <Tooltip title={tooltip}>
-      <Flex data-testid="sync-status" data-state={status.state} align="center" gap={8} role="status" aria-label={t('sync.label')} style={{ whiteSpace: 'nowrap' }}>
-        <Tag color={color} icon={icon} style={{ marginInlineEnd: 0 }}>
-          {t(`sync.state.${status.state}`)}
-        </Tag>
-        <span className="text-secondary" title={lastSync?.exact}>
-          {lastSync ? t('sync.lastSync', { time: lastSync.relative }) : t('sync.never')}
-        </span>
-        {status.state === 'syncing' && status.pulled > 0 && <span className="text-secondary">{t('sync.pulled', { count: status.pulled })}</span>}
-        {status.pending > 0 && (
-          <Tag data-testid="sync-pending" color="blue">
-            {t('sync.pending', { count: status.pending })}
-          </Tag>
-        )}
-      </Flex>
+      <Tag data-testid="sync-status" data-state={status.state} role="status" aria-label={t('sync.label')} color={color} icon={icon} style={{ marginInlineEnd: 0 }}>
+        {t(`sync.state.${status.state}`)}
+      </Tag>
     </Tooltip>
   );
 }

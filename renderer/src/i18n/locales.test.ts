@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { ERROR_CODES } from '../../../shared/api';
-import { ASSET_CLASSES, CHANNELS, CLIENT_RISK_LEVELS, PRODUCT_RISK_RATINGS, TIERS } from '../../../shared/domain';
+import { ERROR_CODES, outboxItemSchema } from '../../../shared/api';
+import { ASSET_CLASSES, CHANNELS, CLIENT_RISK_LEVELS, INTERACTION_THEMES, PRODUCT_RISK_RATINGS, TIERS } from '../../../shared/domain';
+import { EDITABLE_CLIENT_FIELDS } from '../../../shared/wire';
+import { INTERACTION_FIELD_NAMES } from '../fields/fieldNames';
+import { THEME_KEYS } from '../fields/interactionThemes';
 import en from './locales/en.json';
 import zhCN from './locales/zh-CN.json';
 
@@ -61,7 +64,15 @@ describe('locale files', () => {
       for (const assetClass of ASSET_CLASSES) expect(map.has(`assetClass.${assetClass}`), assetClass).toBe(true);
       for (const channel of CHANNELS) expect(map.has(`channel.${channel}`), channel).toBe(true);
       for (const code of ERROR_CODES) expect(map.has(`errors.${code}`), code).toBe(true);
+      for (const theme of INTERACTION_THEMES) expect(map.has(`interactionTheme.${THEME_KEYS[theme]}`), theme).toBe(true);
+      for (const field of EDITABLE_CLIENT_FIELDS) expect(map.has(`clientFields.${field}`), field).toBe(true);
+      for (const field of INTERACTION_FIELD_NAMES) expect(map.has(`interactionFields.${field}`), field).toBe(true);
+      for (const entity of outboxItemSchema.shape.entity.options) expect(map.has(`outbox.entity.${entity}`), entity).toBe(true);
+      for (const op of outboxItemSchema.shape.op.options) expect(map.has(`outbox.op.${op}`), op).toBe(true);
+      for (const status of outboxItemSchema.shape.status.options) expect(map.has(`outbox.status.${status}`), status).toBe(true);
     }
+    // The themes keep their glossary wording in Chinese.
+    for (const theme of INTERACTION_THEMES) expect(locales['zh-CN'].get(`interactionTheme.${THEME_KEYS[theme]}`)).toBe(theme);
     expect(locales['zh-CN'].get('riskLevel.C1')).toBe('保守型');
     expect(locales['zh-CN'].get('riskLevel.C5')).toBe('激进型');
     expect(locales['zh-CN'].get('tier.hq_private')).toBe('总行级私人银行客户');

@@ -1,9 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { ApiClient, ApiTransport, SessionInfo } from '../../../shared/api';
+import type { ApiClient, ApiTransport, SessionInfo, SyncStatus } from '../../../shared/api';
 import { createApiClient } from '../../../shared/api';
 import { api } from './api';
-import { connectEvents } from './events';
+import { connectEvents, outboxCountsChanged } from './events';
 import { createStore } from './index';
+import { sessionChanged } from './sessionSlice';
 
 /** A transport whose events the test fires by hand. */
 function fakeTransport() {
@@ -22,10 +23,50 @@ function fakeTransport() {
 }
 
 const advisor = { id: 'adv-1', username: 'wang', name: '王芳', nameEn: 'Wang Fang', employeeNo: 'E1', branch: '上海分行', title: '客户经理', phone: null, email: null };
-const session: SessionInfo = { advisor, mode: 'online' };
+const session: SessionInfo = { advisor, mode: 'online', locked: false, cacheRebuilt: null };
+const idleStatus = { state: 'idle', online: true, lastSyncAt: null, lastError: null, pending: 0, parked: 0, conflicts: 0, pulled: 0, resync: null };
 
 afterEach(() => {
   vi.useRealTimers();
+});
+
+describe('outboxCountsChanged', () => {
+  it('compares pending, parked and conflicts only', () => {
+    const base = idleStatus as SyncStatus;
+    expect(outboxCountsChanged(null, base)).toBe(false);
+    expect(outboxCountsChanged(base, { ...base, pulled: 9, state: 'syncing' })).toBe(false);
+    expect(outboxCountsChanged(base, { ...base, pending: 1 })).toBe(true);
+    expect(outboxCountsChanged(base, { ...base, conflicts: 1 })).toBe(true);
+  });
+});
+
+describe('session lock from failed calls', () => {
+  it('locks the UI when any call fails with LOCKED', async () => {
+    const fake = fakeTransport();
+    const store = createStore(createApiClient(fake.transport));
+    store.dispatch(sessionChanged(session));
+    vi.mocked(fake.transport.invoke).mockResolvedValueOnce({ ok: false, error: { code: 'LOCKED', message: 'locked' } });
+    await store.dispatch(api.endpoints.outbox.initiate({ advisorId: 'adv-1' }));
+    expect(store.getState().session.info?.locked).toBe(true);
+  });
+
+  it('unlocks with the session the host answers', async () => {
+    const fake = fakeTransport();
+    const store = createStore(createApiClient(fake.transport));
+    store.dispatch(sessionChanged({ ...session, locked: true }));
+    vi.mocked(fake.transport.invoke).mockResolvedValueOnce({ ok: true, value: session });
+    await store.dispatch(api.endpoints.unlock.initiate({ password: 'secret' }));
+    expect(store.getState().session.info?.locked).toBe(false);
+  });
+
+  it('does not lock on other errors', async () => {
+    const fake = fakeTransport();
+    const store = createStore(createApiClient(fake.transport));
+    store.dispatch(sessionChanged(session));
+    vi.mocked(fake.transport.invoke).mockResolvedValueOnce({ ok: false, error: { code: 'OFFLINE', message: 'down' } });
+    await store.dispatch(api.endpoints.outbox.initiate({ advisorId: 'adv-1' }));
+    expect(store.getState().session.info?.locked).toBe(false);
+  });
 });
 
 describe('connectEvents', () => {
@@ -42,7 +83,7 @@ describe('connectEvents', () => {
     const { emit, store } = setup();
     emit('session:changed', session);
     expect(store.getState().session).toEqual({ known: true, info: session });
-    emit('sync:status', { state: 'error', lastSyncAt: null, lastError: { code: 'OFFLINE', message: 'no network' }, pending: 2, pulled: 0 });
+    emit('sync:status', { ...idleStatus, state: 'error', online: false, lastError: { code: 'OFFLINE', message: 'no network' }, pending: 2 });
     expect(store.getState().sync.status?.state).toBe('error');
     emit('session:changed', null);
     expect(store.getState().session).toEqual({ known: true, info: null });
@@ -65,7 +106,43 @@ describe('connectEvents', () => {
     await vi.advanceTimersByTimeAsync(500);
     const invalidations = dispatch.mock.calls.map(([action]) => action).filter((action) => api.util.invalidateTags.match(action));
     expect(invalidations).toHaveLength(1);
-    expect(invalidations[0]?.payload).toEqual(['Roster']);
+    expect(invalidations[0]?.payload).toEqual(['Roster', 'ClientDetail']);
+  });
+
+  it('refreshes the sync lists and the drawer for outbox and conflicts', async () => {
+    vi.useFakeTimers();
+    const { emit, dispatch } = setup();
+    emit('data:changed', { tables: ['outbox', 'conflicts'] });
+    await vi.advanceTimersByTimeAsync(500);
+    const invalidation = dispatch.mock.calls.map(([action]) => action).find((action) => api.util.invalidateTags.match(action));
+    expect(new Set(invalidation?.payload as string[])).toEqual(new Set(['Outbox', 'ClientDetail', 'Interactions', 'Conflicts']));
+  });
+
+  it('refreshes the sync lists when the status counts move, not on every status', async () => {
+    vi.useFakeTimers();
+    const { emit, dispatch } = setup();
+    const invalidations = () => dispatch.mock.calls.map(([action]) => action).filter((action) => api.util.invalidateTags.match(action));
+    emit('sync:status', idleStatus);
+    emit('sync:status', { ...idleStatus, state: 'syncing', pulled: 40 });
+    await vi.advanceTimersByTimeAsync(500);
+    expect(invalidations()).toHaveLength(0);
+    emit('sync:status', { ...idleStatus, parked: 1 });
+    await vi.advanceTimersByTimeAsync(500);
+    expect(invalidations()).toHaveLength(1);
+    expect(invalidations()[0]?.payload).toEqual(expect.arrayContaining(['Outbox', 'Conflicts']));
+  });
+
+  it('locks and unlocks the session on session:locked', () => {
+    const { emit, store } = setup();
+    emit('session:locked', { locked: true }); // nobody signed in: nothing to lock
+    expect(store.getState().session.info).toBeNull();
+    emit('session:changed', session);
+    emit('session:locked', { locked: true });
+    expect(store.getState().session.info?.locked).toBe(true);
+    emit('session:locked', { locked: false });
+    expect(store.getState().session.info?.locked).toBe(false);
+    emit('session:locked', { locked: 'yes' });
+    expect(store.getState().session.info?.locked).toBe(false);
   });
 
   it('unsubscribes everything', () => {

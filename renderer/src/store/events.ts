@@ -1,9 +1,9 @@
-import type { ApiClient } from '../../../shared/api';
+import type { ApiClient, SyncStatus } from '../../../shared/api';
 import type { DATA_TABLES } from '../../../shared/api';
 import { events } from '../../../shared/api';
 import type { TagType } from './api';
 import { api } from './api';
-import { sessionChanged } from './sessionSlice';
+import { sessionChanged, sessionLockChanged } from './sessionSlice';
 import { syncStatusReceived } from './syncSlice';
 import type { AppDispatch } from './index';
 
@@ -12,13 +12,25 @@ type DataTable = (typeof DATA_TABLES)[number];
 /** Which cached views each table feeds. Tables without a view yet map to nothing. */
 export const TAGS_BY_TABLE: Record<DataTable, readonly TagType[]> = {
   advisors: ['Session'],
-  clients: ['Roster'],
+  clients: ['Roster', 'ClientDetail'],
   products: [],
   holdings: ['Roster'],
-  interactions: [],
+  interactions: ['Interactions'],
   reports: [],
   chat_messages: [],
+  // The outbox decides what is "pending" in the drawer and the timeline.
+  outbox: ['Outbox', 'ClientDetail', 'Interactions'],
+  conflicts: ['Conflicts', 'ClientDetail'],
 };
+
+/** When the engine's counts move, the lists behind them (and the drawer's pending marks) moved too. */
+export const TAGS_ON_OUTBOX_COUNTS: readonly TagType[] = ['Outbox', 'Conflicts', 'ClientDetail', 'Interactions'];
+
+/** Whether two statuses disagree on what is waiting, refused or in conflict. */
+export function outboxCountsChanged(previous: SyncStatus | null, next: SyncStatus): boolean {
+  if (!previous) return false;
+  return previous.pending !== next.pending || previous.parked !== next.parked || previous.conflicts !== next.conflicts;
+}
 
 /** A sync pulls page after page; changes are gathered this long before views refetch. */
 const DATA_CHANGED_COALESCE_MS = 400;
@@ -28,31 +40,41 @@ const DATA_CHANGED_COALESCE_MS = 400;
  * malformed event is dropped rather than put in the store. Returns an unsubscribe function.
  */
 export function connectEvents(client: ApiClient, dispatch: AppDispatch): () => void {
-  const pendingTables = new Set<DataTable>();
+  const pendingTags = new Set<TagType>();
   let flushTimer: ReturnType<typeof setTimeout> | null = null;
+  let lastStatus: SyncStatus | null = null;
 
   const flush = () => {
     flushTimer = null;
-    const tags = new Set<TagType>();
-    for (const table of pendingTables) for (const tag of TAGS_BY_TABLE[table]) tags.add(tag);
-    pendingTables.clear();
-    if (tags.size > 0) dispatch(api.util.invalidateTags([...tags]));
+    const tags = [...pendingTags];
+    pendingTags.clear();
+    if (tags.length > 0) dispatch(api.util.invalidateTags(tags));
+  };
+  const queue = (tags: readonly TagType[]) => {
+    for (const tag of tags) pendingTags.add(tag);
+    flushTimer ??= setTimeout(flush, DATA_CHANGED_COALESCE_MS);
   };
 
   const unsubscribers = [
     client.on('data:changed', (payload) => {
       const parsed = events['data:changed'].safeParse(payload);
       if (!parsed.success) return;
-      for (const table of parsed.data.tables) pendingTables.add(table);
-      flushTimer ??= setTimeout(flush, DATA_CHANGED_COALESCE_MS);
+      queue(parsed.data.tables.flatMap((table) => TAGS_BY_TABLE[table]));
     }),
     client.on('sync:status', (payload) => {
       const parsed = events['sync:status'].safeParse(payload);
-      if (parsed.success) dispatch(syncStatusReceived(parsed.data));
+      if (!parsed.success) return;
+      if (outboxCountsChanged(lastStatus, parsed.data)) queue(TAGS_ON_OUTBOX_COUNTS);
+      lastStatus = parsed.data;
+      dispatch(syncStatusReceived(parsed.data));
     }),
     client.on('session:changed', (payload) => {
       const parsed = events['session:changed'].safeParse(payload);
       if (parsed.success) dispatch(sessionChanged(parsed.data));
+    }),
+    client.on('session:locked', (payload) => {
+      const parsed = events['session:locked'].safeParse(payload);
+      if (parsed.success) dispatch(sessionLockChanged(parsed.data.locked));
     }),
   ];
 

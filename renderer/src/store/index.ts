@@ -2,10 +2,12 @@ import { combineSlices, configureStore } from '@reduxjs/toolkit';
 import type { ApiClient } from '../../../shared/api';
 import type { StoreExtra } from './api';
 import { api } from './api';
+import { drawerSlice } from './drawerSlice';
+import { noticeSlice } from './noticeSlice';
 import { sessionSlice } from './sessionSlice';
 import { syncSlice } from './syncSlice';
 
-const rootReducer = combineSlices(api, sessionSlice, syncSlice);
+const rootReducer = combineSlices(api, sessionSlice, syncSlice, drawerSlice, noticeSlice);
 
 export function createStore(client: ApiClient) {
   const extra: StoreExtra = { client };

@@ -1,6 +1,7 @@
 import type { PayloadAction } from '@reduxjs/toolkit';
-import { createSlice } from '@reduxjs/toolkit';
+import { createSlice, isRejectedWithValue } from '@reduxjs/toolkit';
 import type { SessionInfo } from '../../../shared/api';
+import { asApiError } from '../api/errors';
 import { api } from './api';
 
 export interface SessionState {
@@ -11,8 +12,14 @@ export interface SessionState {
 
 const initialState: SessionState = { known: false, info: null };
 
+/** Any call the host refused with `LOCKED`: the session locked itself before we heard of it. */
+function isLockedRejection(action: unknown): boolean {
+  return isRejectedWithValue(action) && asApiError(action.payload)?.code === 'LOCKED';
+}
+
 /**
- * Who is signed in, from `session.current`, login and logout results and `session:changed` events.
+ * Who is signed in and whether the session is locked, from `session.current`, login, unlock and
+ * logout results, `session:changed` / `session:locked` events and any call failing with `LOCKED`.
  * The boot screen and the layout read this, never the queries directly, so every source agrees.
  */
 export const sessionSlice = createSlice({
@@ -22,6 +29,9 @@ export const sessionSlice = createSlice({
     sessionChanged(state, action: PayloadAction<SessionInfo | null>) {
       state.known = true;
       state.info = action.payload;
+    },
+    sessionLockChanged(state, action: PayloadAction<boolean>) {
+      if (state.info) state.info.locked = action.payload;
     },
   },
   extraReducers: (builder) => {
@@ -34,17 +44,28 @@ export const sessionSlice = createSlice({
         state.known = true;
         state.info = action.payload;
       })
+      .addMatcher(api.endpoints.unlock.matchFulfilled, (state, action) => {
+        state.known = true;
+        state.info = action.payload;
+      })
+      .addMatcher(api.endpoints.lock.matchFulfilled, (state) => {
+        if (state.info) state.info.locked = true;
+      })
       .addMatcher(api.endpoints.logout.matchFulfilled, (state) => {
         state.known = true;
         state.info = null;
+      })
+      .addMatcher(isLockedRejection, (state) => {
+        if (state.info) state.info.locked = true;
       });
   },
   selectors: {
     selectSessionKnown: (state) => state.known,
     selectSession: (state) => state.info,
     selectAdvisor: (state) => state.info?.advisor ?? null,
+    selectLocked: (state) => state.info?.locked ?? false,
   },
 });
 
-export const { sessionChanged } = sessionSlice.actions;
-export const { selectSessionKnown, selectSession, selectAdvisor } = sessionSlice.selectors;
+export const { sessionChanged, sessionLockChanged } = sessionSlice.actions;
+export const { selectSessionKnown, selectSession, selectAdvisor, selectLocked } = sessionSlice.selectors;

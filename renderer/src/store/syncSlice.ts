@@ -1,5 +1,5 @@
 import type { PayloadAction } from '@reduxjs/toolkit';
-import { createSlice } from '@reduxjs/toolkit';
+import { createSlice, isAnyOf } from '@reduxjs/toolkit';
 import type { SyncStatus } from '../../../shared/api';
 import { api } from './api';
 
@@ -10,7 +10,17 @@ export interface SyncState {
 
 const initialState: SyncState = { status: null };
 
-/** The sync engine's status, from `sync:status` events and the sync.status / sync.now answers. */
+/** Every call that answers with the engine's status. */
+const answersWithStatus = isAnyOf(
+  api.endpoints.syncStatus.matchFulfilled,
+  api.endpoints.syncNow.matchFulfilled,
+  api.endpoints.syncResync.matchFulfilled,
+  api.endpoints.retryParked.matchFulfilled,
+  api.endpoints.discardParked.matchFulfilled,
+  api.endpoints.resolveConflict.matchFulfilled,
+);
+
+/** The sync engine's status, from `sync:status` events and every call answering with it. */
 export const syncSlice = createSlice({
   name: 'sync',
   initialState,
@@ -21,10 +31,7 @@ export const syncSlice = createSlice({
   },
   extraReducers: (builder) => {
     builder
-      .addMatcher(api.endpoints.syncStatus.matchFulfilled, (state, action) => {
-        state.status = action.payload;
-      })
-      .addMatcher(api.endpoints.syncNow.matchFulfilled, (state, action) => {
+      .addMatcher(answersWithStatus, (state, action) => {
         state.status = action.payload;
       })
       .addMatcher(api.endpoints.logout.matchFulfilled, (state) => {

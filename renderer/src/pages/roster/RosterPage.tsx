@@ -5,6 +5,8 @@ import type { RosterSort } from '../../../../shared/api';
 import { useElementSize } from '../../hooks/useElementSize';
 import { useNow } from '../../hooks/useNow';
 import { DEFAULT_ROSTER_SORT } from '../../store/api';
+import { clientDrawerOpened } from '../../store/drawerSlice';
+import { useAppDispatch } from '../../store/hooks';
 import { riskAssessmentCutoff } from './riskAssessment';
 import { RosterTable } from './RosterTable';
 import { RosterTotal } from './RosterTotal';
@@ -12,7 +14,7 @@ import { useRoster } from './useRoster';
 
 const HOUR_MS = 3_600_000;
 
-/** 客户名册: the advisor's whole book, sortable, loaded as it is scrolled. */
+/** 客户名册: the advisor's whole book, sortable, loaded as it is scrolled; a row opens the client. */
 export function RosterPage() {
   const { t } = useTranslation();
   const [sort, setSort] = useState<RosterSort>(DEFAULT_ROSTER_SORT);
@@ -20,6 +22,7 @@ export function RosterPage() {
   const [tableAreaRef, tableArea] = useElementSize<HTMLDivElement>();
   const now = useNow(HOUR_MS);
   const riskCutoff = useMemo(() => riskAssessmentCutoff(now), [now]);
+  const dispatch = useAppDispatch();
 
   return (
     <Flex vertical gap={12} style={{ flex: 1, minHeight: 0 }}>
@@ -44,13 +47,14 @@ export function RosterPage() {
         <div ref={tableAreaRef} style={{ flex: 1, minHeight: 0, overflow: 'hidden' }}>
           {tableArea.height > 0 && (
             <RosterTable
-            rows={roster.rows}
-            sort={sort}
-            onSortChange={setSort}
-            onNearEnd={roster.loadMore}
-            loading={roster.isLoading}
-            height={tableArea.height}
-            riskCutoff={riskCutoff}
+              rows={roster.rows}
+              sort={sort}
+              onSortChange={setSort}
+              onNearEnd={roster.loadMore}
+              loading={roster.isLoading}
+              height={tableArea.height}
+              riskCutoff={riskCutoff}
+              onOpen={(row) => dispatch(clientDrawerOpened(row.id))}
             />
           )}
         </div>

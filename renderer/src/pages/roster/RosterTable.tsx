@@ -1,6 +1,6 @@
 import type { TableProps } from 'antd';
 import { Table } from 'antd';
-import type { UIEvent } from 'react';
+import type { HTMLAttributes, KeyboardEvent, UIEvent } from 'react';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RosterRow, RosterSort } from '../../../../shared/api';
@@ -23,13 +23,15 @@ interface RosterTableProps {
   /** The space the table may fill, measured by the page. */
   height: number;
   riskCutoff: string;
+  /** A row was clicked, or Enter pressed on it: open that client. */
+  onOpen: (row: RosterRow) => void;
 }
 
 /**
  * The book as a virtual table: only visible rows are in the DOM, so 10,000 clients scroll as
  * smoothly as 10. Sorting goes to the server; scrolling near the end asks for the next page.
  */
-export function RosterTable({ rows, sort, onSortChange, onNearEnd, loading, height, riskCutoff }: RosterTableProps) {
+export function RosterTable({ rows, sort, onSortChange, onNearEnd, loading, height, riskCutoff, onOpen }: RosterTableProps) {
   const { t } = useTranslation();
   const language = useLanguage();
   const columns = useMemo(() => rosterColumns({ t, language, sort, riskCutoff }), [t, language, sort, riskCutoff]);
@@ -42,6 +44,18 @@ export function RosterTable({ rows, sort, onSortChange, onNearEnd, loading, heig
     const { scrollTop, scrollHeight, clientHeight } = event.currentTarget;
     if (scrollHeight - scrollTop - clientHeight < LOAD_MORE_THRESHOLD_PX) onNearEnd();
   };
+
+  const onRow = (row: RosterRow): HTMLAttributes<HTMLElement> => ({
+    tabIndex: 0,
+    style: { cursor: 'pointer' },
+    onClick: () => onOpen(row),
+    onKeyDown: (event: KeyboardEvent<HTMLElement>) => {
+      if (event.key === 'Enter' && event.target === event.currentTarget) {
+        event.preventDefault();
+        onOpen(row);
+      }
+    },
+  });
 
   return (
     <Table<RosterRow>
@@ -56,6 +70,7 @@ export function RosterTable({ rows, sort, onSortChange, onNearEnd, loading, heig
       scroll={{ x: ROSTER_SCROLL_X, y: Math.max(120, height - HEADER_HEIGHT), scrollToFirstRowOnChange: true }}
       onChange={onChange}
       onScroll={onScroll}
+      onRow={onRow}
       locale={{ emptyText: <RosterEmpty /> }}
     />
   );

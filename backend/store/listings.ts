@@ -1,0 +1,21 @@
+import type Database from 'better-sqlite3-multiple-ciphers';
+import type { Client, Interaction } from '../../shared/domain/entities';
+import type { ClientRow, InteractionRow } from './rows';
+import { clientFromRow, interactionFromRow } from './rows';
+
+/**
+ * Whole-book reads for tests and the desk's chaos checks ("is the bank's book what the desk
+ * thinks it is?"). Tombstones included, ordered by id so two dumps compare with toEqual.
+ */
+
+/** The advisor's clients (`advisor_id`), as their change feed would show them. */
+export function listClientsOfAdvisor(db: Database.Database, advisorId: string): Client[] {
+  const rows = db.prepare('SELECT * FROM clients WHERE advisor_id = ? ORDER BY id').all(advisorId) as ClientRow[];
+  return rows.map(clientFromRow);
+}
+
+/** The interactions of the advisor's clients (`owner_advisor_id`), whoever recorded them. */
+export function listInteractionsOfAdvisor(db: Database.Database, advisorId: string): Interaction[] {
+  const rows = db.prepare('SELECT * FROM interactions WHERE owner_advisor_id = ? ORDER BY id').all(advisorId) as InteractionRow[];
+  return rows.map(interactionFromRow);
+}

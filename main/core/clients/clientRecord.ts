@@ -1,0 +1,30 @@
+import type { Client } from '../../../shared/domain';
+import type { Db } from '../db/types';
+
+const CLIENT_COLUMNS = `id, advisor_id AS advisorId, customer_no AS customerNo, name, name_en AS nameEn, gender,
+  birth_date AS birthDate, phone, id_number AS idNumber, tier, risk_level AS riskLevel, risk_assessed_at AS riskAssessedAt,
+  aum_fen AS aumFen, client_since AS clientSince, tags, preferred_channel AS preferredChannel, contact_prefs AS contactPrefs,
+  notes, family_notes AS familyNotes, enterprise_notes AS enterpriseNotes, version, updated_at AS updatedAt, deleted`;
+
+type ClientDbRow = Omit<Client, 'tags' | 'deleted'> & { tags: string; deleted: number };
+
+/** A client from the local cache in the shape of shared/domain, or null. */
+export function readClient(db: Db, id: string): Client | null {
+  const row = db.prepare(`SELECT ${CLIENT_COLUMNS} FROM clients WHERE id = ?`).get(id) as ClientDbRow | undefined;
+  return row ? { ...row, tags: JSON.parse(row.tags) as string[], deleted: row.deleted === 1 } : null;
+}
+
+/** Column names of the editable fields, for updates built from a whitelist. */
+export const EDITABLE_COLUMN: Record<'notes' | 'familyNotes' | 'enterpriseNotes' | 'tags' | 'preferredChannel' | 'contactPrefs', string> = {
+  notes: 'notes',
+  familyNotes: 'family_notes',
+  enterpriseNotes: 'enterprise_notes',
+  tags: 'tags',
+  preferredChannel: 'preferred_channel',
+  contactPrefs: 'contact_prefs',
+};
+
+/** A value as stored: tags are a JSON array in the table. */
+export function columnValue(field: keyof typeof EDITABLE_COLUMN, value: unknown): unknown {
+  return field === 'tags' ? JSON.stringify(value ?? []) : value;
+}

@@ -1,0 +1,81 @@
+import type { ConflictItem } from '../../../shared/api';
+import { AppError } from '../../../shared/api';
+import type { Client, Interaction } from '../../../shared/domain';
+import { recordAudit } from '../audit/audit';
+import type { Db } from '../db/types';
+import type { OutboxRow } from '../outbox/outbox';
+import { getEntry, rebaseLater, remove, setStatus } from '../outbox/outbox';
+import type { ChangeApplier } from './applyChanges';
+import { dropServerRecordIfUnheld } from './heldServerRecords';
+
+interface ConflictRow {
+  outbox_id: string;
+  entity: 'client' | 'interaction';
+  entity_id: string;
+  theirs: string;
+  theirs_version: number;
+  created_at: string;
+}
+
+const INTERACTION_FIELDS = ['occurredAt', 'channel', 'theme', 'isAllocationReview', 'summary', 'nextSteps', 'deleted'] as const;
+
+/** Every open conflict with the fields where the RM's change and the bank's record differ. */
+export function listConflicts(db: Db): ConflictItem[] {
+  const rows = db.prepare('SELECT * FROM conflicts ORDER BY created_at').all() as ConflictRow[];
+  return rows.flatMap((row) => {
+    const entry = getEntry(db, row.outbox_id);
+    if (!entry) return [];
+    const theirs = JSON.parse(row.theirs) as Record<string, unknown>;
+    const mine = mineOf(entry);
+    const fields = Object.keys(mine)
+      .filter((field) => JSON.stringify(mine[field]) !== JSON.stringify(theirs[field]))
+      .map((field) => ({ field, mine: mine[field], theirs: theirs[field] }));
+    return [{ id: row.outbox_id, entity: row.entity, entityId: row.entity_id, label: labelOf(db, row), fields, theirsVersion: row.theirs_version, createdAt: row.created_at }];
+  });
+}
+
+/**
+ * The RM's choice. `mine`: the change goes again, on top of the bank's version. `theirs`: the
+ * change is dropped and the bank's record shown. Later changes to the same record, held while the
+ * conflict was open, move onto the bank's version either way.
+ */
+export function resolveConflict(db: Db, applier: ChangeApplier, id: string, choice: 'mine' | 'theirs', context: { now: string; actor: string }): void {
+  db.transaction(() => {
+    const row = db.prepare('SELECT * FROM conflicts WHERE outbox_id = ?').get(id) as ConflictRow | undefined;
+    const entry = getEntry(db, id);
+    if (!row || !entry) throw new AppError('NOT_FOUND', 'This conflict was already resolved.');
+    rebaseLater(db, entry, entry.baseVersion ?? 0, row.theirs_version);
+    db.prepare('DELETE FROM conflicts WHERE outbox_id = ?').run(id);
+    if (choice === 'mine') {
+      db.prepare('UPDATE outbox SET base_version = ? WHERE id = ?').run(row.theirs_version, id);
+      setStatus(db, id, 'pending', null);
+    } else {
+      remove(db, id);
+    }
+    // The bank's record, with whatever is still held locally (with `mine`, this change) kept.
+    const theirs = JSON.parse(row.theirs) as Client | Interaction;
+    applier.applyRecords([row.entity === 'client' ? { seq: 1, entity: 'client', data: theirs as Client } : { seq: 1, entity: 'interaction', data: theirs as Interaction }]);
+    dropServerRecordIfUnheld(db, row.entity, row.entity_id);
+    recordAudit(db, { actor: context.actor, action: 'conflict_resolved', entity: row.entity, entityId: row.entity_id, details: { choice }, at: context.now });
+  })();
+}
+
+export function conflictCount(db: Db): number {
+  return db.prepare('SELECT count(*) FROM conflicts').pluck().get() as number;
+}
+
+function mineOf(entry: OutboxRow): Record<string, unknown> {
+  if (entry.body.type === 'client.update') return { ...entry.body.fields };
+  if (entry.body.type === 'interaction.put') {
+    const draft = entry.body.interaction as Record<string, unknown>;
+    return Object.fromEntries(INTERACTION_FIELDS.map((f) => [f, draft[f]]));
+  }
+  return {};
+}
+
+function labelOf(db: Db, row: ConflictRow): string {
+  const clientId =
+    row.entity === 'client' ? row.entity_id : (db.prepare('SELECT client_id FROM interactions WHERE id = ?').pluck().get(row.entity_id) as string | undefined);
+  const name = clientId ? (db.prepare('SELECT name FROM clients WHERE id = ?').pluck().get(clientId) as string | undefined) : undefined;
+  return name ?? row.entity_id;
+}

@@ -1,0 +1,46 @@
+import { AppError } from '../../../shared/api';
+import type { Client } from '../../../shared/domain';
+import { readClient } from '../clients/clientRecord';
+import type { Db } from '../db/types';
+import { readInteraction } from '../interactions/interactionRecord';
+import { getEntry, remove } from '../outbox/outbox';
+import type { ChangeApplier } from './applyChanges';
+import { dropServerRecordIfUnheld, stashedClient, stashedInteraction } from './heldServerRecords';
+
+function parkedEntry(db: Db, id: string) {
+  const entry = getEntry(db, id);
+  if (!entry || entry.status !== 'parked') throw new AppError('NOT_FOUND', 'No refused change with this id.');
+  return entry;
+}
+
+/** Sends a refused change again (after the RM or the bank fixed the cause). */
+export function retryParked(db: Db, id: string): void {
+  parkedEntry(db, id);
+  db.prepare(`UPDATE outbox SET status = 'pending', attempts = 0, last_error = NULL WHERE id = ?`).run(id);
+}
+
+/**
+ * Drops a refused change and shows the bank's value again: its latest record when one arrived
+ * while the change was held, else the value from before the change. A refused new interaction
+ * never existed at the bank, so it goes.
+ */
+export function discardParked(db: Db, applier: ChangeApplier, id: string): void {
+  db.transaction(() => {
+    const entry = parkedEntry(db, id);
+    remove(db, id);
+    const body = entry.body;
+    if (body.type === 'client.update') {
+      const local = readClient(db, entry.entityId);
+      const bank = stashedClient(db, entry.entityId) ?? (local ? ({ ...local, ...body.previous } as Client) : null);
+      if (bank) applier.applyRecords([{ seq: 1, entity: 'client', data: bank }]);
+      dropServerRecordIfUnheld(db, 'client', entry.entityId);
+    } else if (body.type === 'interaction.put') {
+      const local = readInteraction(db, entry.entityId);
+      const bank = stashedInteraction(db, entry.entityId);
+      if (bank) applier.applyRecords([{ seq: 1, entity: 'interaction', data: bank }]);
+      else if (body.previous && local) applier.applyRecords([{ seq: 1, entity: 'interaction', data: { ...local, ...body.previous } }]);
+      else if (!body.previous) db.prepare('DELETE FROM interactions WHERE id = ? AND version = 0').run(entry.entityId);
+      dropServerRecordIfUnheld(db, 'interaction', entry.entityId);
+    }
+  })();
+}

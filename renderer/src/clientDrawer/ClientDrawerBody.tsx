@@ -1,0 +1,43 @@
+import { Alert, Button, Flex, Skeleton } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { ApiError, ClientDetail } from '../../../shared/api';
+import { ClientConflictAlert } from './ClientConflictAlert';
+import { ClientEditForm } from './ClientEditForm';
+import { ClientProfile } from './ClientProfile';
+import { InteractionTimeline } from './interactions/InteractionTimeline';
+
+interface ClientDrawerBodyProps {
+  client: ClientDetail | null;
+  isLoading: boolean;
+  error: ApiError | null;
+  onRetry: () => void;
+}
+
+/** Profile, the edit form and the interactions, once the client is here. */
+export function ClientDrawerBody({ client, isLoading, error, onRetry }: ClientDrawerBodyProps) {
+  const { t } = useTranslation();
+  if (!client) {
+    if (error) {
+      return (
+        <Alert
+          data-testid="client-load-error"
+          data-code={error.code}
+          type="error"
+          showIcon
+          title={error.code === 'NOT_FOUND' ? t('clientDrawer.notFound') : t('clientDrawer.loadFailed')}
+          description={error.message}
+          action={<Button onClick={onRetry}>{t('app.retry')}</Button>}
+        />
+      );
+    }
+    return <Skeleton active loading={isLoading} paragraph={{ rows: 8 }} />;
+  }
+  return (
+    <Flex vertical gap={16}>
+      {client.inConflict && <ClientConflictAlert />}
+      <ClientProfile client={client} />
+      <ClientEditForm client={client} />
+      <InteractionTimeline client={client} />
+    </Flex>
+  );
+}

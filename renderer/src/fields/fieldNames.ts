@@ -1,0 +1,22 @@
+import type { TFunction } from 'i18next';
+import type { EditableClientField } from '../../../shared/wire';
+import { EDITABLE_CLIENT_FIELDS } from '../../../shared/wire';
+
+/** The interaction fields an RM writes (and that can meet a newer version at the bank). */
+export const INTERACTION_FIELD_NAMES = ['occurredAt', 'channel', 'theme', 'isAllocationReview', 'summary', 'nextSteps', 'deleted'] as const;
+export type InteractionFieldName = (typeof INTERACTION_FIELD_NAMES)[number];
+
+export function isEditableClientField(field: string): field is EditableClientField {
+  return (EDITABLE_CLIENT_FIELDS as readonly string[]).includes(field);
+}
+
+export function isInteractionFieldName(field: string): field is InteractionFieldName {
+  return (INTERACTION_FIELD_NAMES as readonly string[]).includes(field);
+}
+
+/** A field's name for people ("备注"), or the key itself when we have no name for it. */
+export function fieldLabel(entity: 'client' | 'interaction', field: string, t: TFunction): string {
+  if (entity === 'client' && isEditableClientField(field)) return t(`clientFields.${field}`);
+  if (entity === 'interaction' && isInteractionFieldName(field)) return t(`interactionFields.${field}`);
+  return field;
+}
