@@ -8,7 +8,7 @@ export interface BackoffPolicy {
   capMs: number;
 }
 
-export const DEFAULT_BACKOFF: BackoffPolicy = { baseMs: 1_000, capMs: 60_000 };
+export const DEFAULT_BACKOFF: BackoffPolicy = { baseMs: 1_000, capMs: 30_000 };
 
 export function retryDelayMs(failures: number, policy: BackoffPolicy, retryAfterSec: number | undefined, random: () => number = Math.random): number {
   if (retryAfterSec !== undefined) return Math.min(retryAfterSec * 1000, policy.capMs * 10);

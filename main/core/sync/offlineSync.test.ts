@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Desk, DeskHarness } from '../../../testing/deskHarness';
 import { startDeskHarness } from '../../../testing/deskHarness';
+import { seededRandom } from '../../../testing/seededRandom';
 import { openBook } from '../db/open';
 import { fileKeyProvider } from '../keys/fileKeyProvider';
 import { enqueue } from '../outbox/outbox';
@@ -185,5 +186,37 @@ describe('full re-sync', () => {
     online();
     expect(await desk.syncUntilSettled()).toMatchObject({ pending: 0 });
     expect(bankClient(clientIds[8]!)!.notes).toBe('重新同步时保留');
+  });
+});
+
+describe('replay', () => {
+  it('sending everything the desk pushed three more times, shuffled, changes nothing at the bank', async () => {
+    online();
+    await desk.syncUntilSettled();
+    const sent = harness.proxy.forwardedBodies('/sync/mutations').flatMap((body) => (JSON.parse(body) as { mutations: { id: string }[] }).mutations);
+    const unique = [...new Map(sent.map((m) => [m.id, m])).values()];
+    expect(unique.length).toBeGreaterThan(10);
+    const dump = () => ({
+      seq: harness.backend.store.headSeq(),
+      clients: harness.backend.store.listClientsOfAdvisor(advisorId),
+      interactions: harness.backend.store.listInteractionsOfAdvisor(advisorId),
+      applied: harness.backend.store.appliedMutationIds(advisorId).length,
+    });
+    const before = dump();
+    const token = (await (await fetch(`${harness.backend.url}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"username":"demo","password":"demo1234"}' })).json()) as { accessToken: string };
+    const random = seededRandom(3);
+    for (let round = 0; round < 3; round++) {
+      const shuffled = unique.map((m) => ({ m, k: random() })).sort((a, b) => a.k - b.k).map(({ m }) => m);
+      for (let i = 0; i < shuffled.length; i += 50) {
+        const response = await fetch(`${harness.backend.url}/sync/mutations`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${token.accessToken}` },
+          body: JSON.stringify({ mutations: shuffled.slice(i, i + 50) }),
+        });
+        const { results } = (await response.json()) as { results: { status: string }[] };
+        expect(results.every((r) => r.status === 'duplicate' || r.status === 'conflict' || r.status === 'rejected')).toBe(true);
+      }
+    }
+    expect(dump()).toEqual(before);
   });
 });

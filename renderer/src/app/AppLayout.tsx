@@ -9,6 +9,7 @@ import { NavMenu } from './NavMenu';
 import { PAGES } from './pages';
 import { useRoute } from './routes';
 import { useActivityPings } from './useActivityPings';
+import { useSyncWhenOnline } from './useSyncWhenOnline';
 
 /**
  * The signed-in, unlocked desk: navigation on the side, header on top, the status bar below, the
@@ -17,6 +18,7 @@ import { useActivityPings } from './useActivityPings';
 export function AppLayout({ appInfo, session }: { appInfo: AppInfo; session: SessionInfo }) {
   const Page = PAGES[useRoute()];
   useActivityPings();
+  useSyncWhenOnline();
   return (
     <Layout style={{ height: '100%' }}>
       <AppHeader appInfo={appInfo} session={session} />

@@ -1,0 +1,80 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import { makeTempDir } from '../../testing/tempDir';
+import { bankView } from '../support/bankView';
+import { freePort } from '../support/freePort';
+import type { RunningProcess } from '../support/processes';
+import { artifactsDir, startBackend, startWebHost } from '../support/processes';
+
+let temp: { dir: string; cleanup: () => void };
+const running: RunningProcess[] = [];
+test.beforeEach(() => {
+  temp = makeTempDir('e2e-offline');
+});
+test.afterEach(async () => {
+  await Promise.all(running.splice(0).map((p) => p.stop()));
+  temp.cleanup();
+});
+
+test('edits made while the bank is down are saved, shown pending, and reach the bank when it is back', async ({ page }) => {
+  const port = await freePort();
+  let backend = await startBackend({ dataDir: temp.dir, clients: 30, port });
+  const host = await startWebHost({ dataDir: path.join(temp.dir, 'desk'), backendUrl: backend.url });
+  running.push(host);
+
+  await page.goto(host.url);
+  await page.getByTestId('login-username').fill('demo');
+  await page.getByTestId('login-password').fill('demo1234');
+  await page.getByTestId('login-submit').click();
+  await expect(page.getByTestId('roster-total')).toContainText('30');
+  await expect(page.getByTestId('status-online')).toHaveAttribute('data-online', 'true');
+
+  await backend.stop();
+
+  // Open the first client and edit a note.
+  await page.getByTestId('roster-table').locator('.ant-table-row').first().click();
+  const drawer = page.getByTestId('client-drawer');
+  await expect(drawer).toBeVisible();
+  const clientId = (await drawer.getAttribute('data-client-id'))!;
+  const note = `离线记录的备注 ${Date.now()}`;
+  await page.getByTestId('client-edit-notes').fill(note);
+  await page.getByTestId('client-edit-save').click();
+  await expect(page.getByTestId('client-pending')).toBeVisible();
+
+  // Log an interaction.
+  await page.getByTestId('interaction-log-open').click();
+  const form = page.getByTestId('interaction-form');
+  await expect(form).toBeVisible();
+  const summary = `离线面谈纪要 ${Date.now()}`;
+  await page.getByTestId('interaction-theme').click();
+  await page.keyboard.type('资产配置检视');
+  await page.keyboard.press('Enter');
+  await page.getByTestId('interaction-summary').fill(summary);
+  await page.getByTestId('interaction-submit').click();
+  await expect(page.getByTestId('interaction-pending').first()).toBeVisible();
+  fs.mkdirSync(artifactsDir, { recursive: true });
+  await page.screenshot({ path: path.join(artifactsDir, 'offline-drawer-pending.png') });
+  await page.keyboard.press('Escape');
+  await expect(drawer).toHaveCount(0);
+
+  await page.getByTestId('sync-now').click();
+  await expect(page.getByTestId('status-online')).toHaveAttribute('data-online', 'false');
+  await expect(page.getByTestId('status-pending')).toHaveAttribute('data-count', '2');
+  await page.screenshot({ path: path.join(artifactsDir, 'offline-pending.png') });
+
+  // The bank comes back at the same address.
+  backend = await startBackend({ dataDir: temp.dir, clients: 30, port });
+  running.push(backend);
+  await page.getByTestId('sync-now').click();
+  await expect(page.getByTestId('status-pending')).toHaveAttribute('data-count', '0');
+  await expect(page.getByTestId('status-online')).toHaveAttribute('data-online', 'true');
+  await page.getByTestId('roster-table').locator(`[data-row-key="${clientId}"]`).click();
+  await expect(page.getByTestId('interaction-list')).toContainText(summary);
+  await expect(page.getByTestId('client-pending')).toHaveCount(0);
+  await expect(page.getByTestId('interaction-pending')).toHaveCount(0);
+
+  const bank = await bankView(backend.url);
+  expect(bank.clients.get(clientId)?.notes).toBe(note);
+  expect([...bank.interactions.values()].filter((i) => i.summary === summary)).toHaveLength(1);
+});
