@@ -33,9 +33,13 @@ export interface Desk {
   syncUntilSettled(attempts?: number): Promise<MethodOutput<'sync.now'>>;
 }
 
-export async function startDeskHarness(options: { clients: number; prefix: string }): Promise<DeskHarness> {
+export async function startDeskHarness(options: { clients: number; prefix: string; accessTokenTtlSec?: number }): Promise<DeskHarness> {
   const temp = makeTempDir(options.prefix);
-  const backend = await startBackend({ dbPath: temp.file('backend.sqlite'), demo: { clients: options.clients, asOf: '2026-11-28' } });
+  const backend = await startBackend({
+    dbPath: temp.file('backend.sqlite'),
+    demo: { clients: options.clients, asOf: '2026-11-28' },
+    ...(options.accessTokenTtlSec ? { accessTokenTtlSec: options.accessTokenTtlSec } : {}),
+  });
   const proxy = await startFaultProxy(backend.url);
   const cores: Core[] = [];
   return {

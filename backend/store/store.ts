@@ -83,7 +83,12 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Backend
     isEmpty: () => db.prepare('SELECT NOT EXISTS (SELECT 1 FROM advisors)').pluck().get() === 1,
     headSeq: () => readHeadSeq(db),
     counts: () => countRows(db),
-    putRecords: (input) => putRecords(db, input),
+    putRecords: (input) => {
+      const written = putRecords(db, input);
+      // A seeded book is hundreds of MB of WAL; fold it into the file now, not during the first feed reads.
+      db.pragma('wal_checkpoint(TRUNCATE)');
+      return written;
+    },
     findCredentials: (username) => findCredentials(db, username),
     getAdvisor: (id) => getAdvisor(db, id),
     getClient: (id) => getClient(db, id),

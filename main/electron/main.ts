@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { app, BrowserWindow, dialog, Menu, session } from 'electron';
+import { app, BrowserWindow, dialog, Menu, powerMonitor, session } from 'electron';
 import type { BootedCore } from '../boot/bootCore';
 import { bootCore } from '../boot/bootCore';
 import { errorKind, log } from '../core/log';
@@ -65,12 +65,24 @@ async function start(): Promise<void> {
     }),
   });
   attachIpc(booted.core);
+  followTheComputer(booted);
   mainWindow = new BrowserWindow(buildWindowOptions({ preloadPath, title: 'Advisor Desk 顾问工作台' }));
   mainWindow.once('ready-to-show', () => mainWindow?.show());
   mainWindow.on('closed', () => {
     mainWindow = null;
   });
   await mainWindow.loadURL(APP_ENTRY_URL);
+}
+
+/**
+ * When the computer locks its screen or goes to sleep, the desk locks too (a laptop left in a
+ * client's office); when it wakes, sync at once rather than at the next retry.
+ */
+function followTheComputer(running: BootedCore): void {
+  const lock = () => void running.core.dispatch('session.lock', {});
+  powerMonitor.on('lock-screen', lock);
+  powerMonitor.on('suspend', lock);
+  powerMonitor.on('resume', () => void running.core.dispatch('sync.now', {}));
 }
 
 function fail(error: unknown): void {

@@ -13,6 +13,7 @@ import type { BackoffPolicy } from './backoff';
 import { DEFAULT_BACKOFF, retryDelayMs } from './backoff';
 import type { Checkpoint } from './checkpoints';
 import { conflictCount } from './conflicts';
+import { deferIndexesForFirstSync, restoreDeferredIndexes } from './firstSyncIndexes';
 import { pullChanges } from './pullChanges';
 import { pushOutbox } from './pushOutbox';
 import { beginResync, finishResync, resyncRunning } from './resync';
@@ -150,6 +151,8 @@ export class SyncEngine {
   }
 
   private async pull(): Promise<void> {
+    restoreDeferredIndexes(this.options.db);
+    deferIndexesForFirstSync(this.options.db);
     const outcome = await pullChanges({
       db: this.options.db,
       bank: this.options.bank,
@@ -162,7 +165,7 @@ export class SyncEngine {
         this.update({ pulled: this.status.pulled + applied, resync });
         this.announce(tables);
       },
-    });
+    }).finally(() => restoreDeferredIndexes(this.options.db));
     if (outcome.applied > 0) this.options.db.pragma('wal_checkpoint(PASSIVE)');
     if (outcome.complete && resyncRunning(this.options.db)) {
       finishResync(this.options.db);
