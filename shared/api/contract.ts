@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { loginRequestSchema } from '../wire/auth';
+import { loginRequestSchema, PASSWORD_MAX_LENGTH } from '../wire/auth';
 import { idSchema } from '../domain/primitives';
 import {
   appInfoSchema,
@@ -30,7 +30,7 @@ export const methods = {
   'session.current': { input: noInput, output: sessionInfoSchema.nullable() },
   'session.login': { input: loginRequestSchema, output: sessionInfoSchema },
   'session.logout': { input: noInput, output: nothing },
-  'session.unlock': { input: z.object({ password: z.string().min(1).max(256) }).strict(), output: sessionInfoSchema },
+  'session.unlock': { input: z.object({ password: z.string().min(1).max(PASSWORD_MAX_LENGTH) }).strict(), output: sessionInfoSchema },
   'session.lock': { input: noInput, output: nothing },
   /** The RM is active (a key or the mouse): resets the idle timer of auto-lock. */
   'session.activity': { input: noInput, output: nothing },

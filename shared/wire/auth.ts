@@ -1,10 +1,13 @@
 import { z } from 'zod';
 import { advisorSchema } from '../domain/entities';
 
+/** The longest password the desk and the bank accept. */
+export const PASSWORD_MAX_LENGTH = 256;
+
 /** `POST /auth/login` */
 export const loginRequestSchema = z.object({
   username: z.string().trim().min(1).max(64),
-  password: z.string().min(1).max(256),
+  password: z.string().min(1).max(PASSWORD_MAX_LENGTH),
 });
 export type LoginRequest = z.infer<typeof loginRequestSchema>;
 

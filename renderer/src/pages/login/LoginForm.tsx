@@ -1,7 +1,8 @@
-import { LockOutlined, UserOutlined } from '@ant-design/icons';
+import { UserOutlined } from '@ant-design/icons';
 import type { FormInstance } from 'antd';
 import { Alert, Button, Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { PasswordFormItem } from '../../components/PasswordFormItem';
 import { asApiError } from '../../api/errors';
 import type { LoginRequest } from '../../store/api';
 import { useLoginMutation } from '../../store/api';
@@ -9,7 +10,6 @@ import { loginErrorMessage } from './loginError';
 
 /** Limits of `loginRequestSchema` (shared/wire/auth), checked here too for a friendly message. */
 const USERNAME_MAX = 64;
-const PASSWORD_MAX = 256;
 
 /**
  * Username and password. Enter in either field submits; a failed sign-in is shown above the
@@ -37,16 +37,7 @@ export function LoginForm({ form }: { form: FormInstance<LoginRequest> }) {
       >
         <Input data-testid="login-username" prefix={<UserOutlined />} placeholder={t('login.usernamePlaceholder')} autoComplete="username" autoFocus />
       </Form.Item>
-      <Form.Item
-        label={t('login.password')}
-        name="password"
-        rules={[
-          { required: true, message: t('login.passwordRequired') },
-          { max: PASSWORD_MAX, message: t('login.passwordTooLong', { max: PASSWORD_MAX }) },
-        ]}
-      >
-        <Input.Password data-testid="login-password" prefix={<LockOutlined />} placeholder={t('login.passwordPlaceholder')} autoComplete="current-password" />
-      </Form.Item>
+      <PasswordFormItem testId="login-password" />
       {apiError && (
         <Form.Item>
           <Alert data-testid="login-error" data-code={apiError.code} type="error" showIcon title={t('login.failedTitle')} description={loginErrorMessage(apiError, t)} role="alert" />
