@@ -10,7 +10,9 @@ export function SyncErrorBanner() {
   if (!status || (status.state !== 'error' && status.state !== 'offline')) return null;
 
   const failed = status.state === 'error';
-  const reason = status.lastError ? t('errors.withReason', { label: t(`errors.${status.lastError.code}`), message: status.lastError.message }) : null;
+  // Offline needs no detail beyond its own label; other failures add the core's explanation.
+  const error = status.lastError;
+  const reason = error ? (error.code === 'OFFLINE' ? t(`errors.${error.code}`) : t('errors.withReason', { label: t(`errors.${error.code}`), message: error.message })) : null;
   return (
     <Alert
       data-testid="sync-error"
