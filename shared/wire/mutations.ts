@@ -53,7 +53,10 @@ export const auditEntrySchema = z
     action: z.enum(AUDIT_ACTIONS),
     entity: z.string().max(32).nullable(),
     entityId: idSchema.nullable(),
-    details: z.record(z.string().max(32), z.union([z.string().max(200), z.number(), z.boolean(), z.null()])).nullable(),
+    details: z
+      .record(z.string().max(32), z.union([z.string().max(200), z.number(), z.boolean(), z.null()]))
+      .refine((details) => Object.keys(details).length <= 8, 'at most 8 details')
+      .nullable(),
   })
   .strict();
 export type AuditEntry = z.infer<typeof auditEntrySchema>;
