@@ -11,11 +11,11 @@ import {
   interactionRowSchema,
   interactionUpdateInputSchema,
   outboxItemSchema,
-  rosterPageInputSchema,
-  rosterPageSchema,
   sessionInfoSchema,
   syncStatusSchema,
 } from './models';
+import { client360Schema, revealInputSchema } from './client360';
+import { clientSearchInputSchema, rosterPageInputSchema, rosterPageSchema, searchHitSchema } from './roster';
 
 /** Methods that take nothing accept `{}` or no argument at all. */
 const noInput = z.object({}).strict().optional();
@@ -44,7 +44,13 @@ export const methods = {
   'conflicts.list': { input: noInput, output: z.array(conflictItemSchema) },
   'conflicts.resolve': { input: conflictResolveInputSchema, output: syncStatusSchema },
   'clients.page': { input: rosterPageInputSchema, output: rosterPageSchema },
+  'clients.search': { input: clientSearchInputSchema, output: z.array(searchHitSchema) },
+  /** Every tag used in the book, for the roster's filter. */
+  'clients.tags': { input: noInput, output: z.array(z.string()) },
   'clients.get': { input: z.object({ id: idSchema }).strict(), output: clientDetailSchema },
+  'clients.get360': { input: z.object({ id: idSchema }).strict(), output: client360Schema },
+  /** Shows one personal identifier in full; a deliberate act, written to the audit log. */
+  'clients.reveal': { input: revealInputSchema, output: z.object({ value: z.string().nullable() }) },
   'clients.update': { input: clientUpdateInputSchema, output: clientDetailSchema },
   'interactions.list': { input: z.object({ clientId: idSchema }).strict(), output: z.array(interactionRowSchema) },
   'interactions.log': { input: interactionLogInputSchema, output: interactionRowSchema },

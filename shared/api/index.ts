@@ -1,4 +1,6 @@
 export * from './envelope';
 export * from './models';
+export * from './roster';
+export * from './client360';
 export * from './contract';
 export * from './client';

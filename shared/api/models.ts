@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { advisorSchema } from '../domain/entities';
 import { clientSchema, interactionSchema } from '../domain/entities';
-import { channelSchema, clientRiskLevelSchema, tierSchema } from '../domain/enums';
-import { idSchema, isoDateSchema, isoDateTimeSchema, longTextSchema, nonNegativeFenSchema, shortTextSchema } from '../domain/primitives';
+import { channelSchema } from '../domain/enums';
+import { idSchema, isoDateTimeSchema, longTextSchema, shortTextSchema } from '../domain/primitives';
 import { clientEditSchema, EDITABLE_CLIENT_FIELDS } from '../wire/mutations';
 import { errorCodeSchema } from './envelope';
 
@@ -51,41 +51,6 @@ export const syncStatusSchema = z.object({
   resync: z.object({ done: z.number().int().nonnegative(), total: z.number().int().nonnegative().nullable() }).nullable(),
 });
 export type SyncStatus = z.infer<typeof syncStatusSchema>;
-
-export const ROSTER_SORT_FIELDS = ['name', 'aum', 'tier', 'riskLevel'] as const;
-export const rosterSortSchema = z.object({
-  field: z.enum(ROSTER_SORT_FIELDS),
-  order: z.enum(['asc', 'desc']),
-});
-export type RosterSort = z.infer<typeof rosterSortSchema>;
-
-export const MAX_ROSTER_PAGE = 500;
-
-export const rosterPageInputSchema = z.object({
-  offset: z.number().int().nonnegative().max(1_000_000),
-  limit: z.number().int().min(1).max(MAX_ROSTER_PAGE),
-  sort: rosterSortSchema.default({ field: 'aum', order: 'desc' }),
-});
-export type RosterPageInput = z.input<typeof rosterPageInputSchema>;
-
-export const rosterRowSchema = z.object({
-  id: idSchema,
-  customerNo: z.string(),
-  name: z.string(),
-  nameEn: z.string(),
-  tier: tierSchema,
-  aumFen: nonNegativeFenSchema,
-  riskLevel: clientRiskLevelSchema.nullable(),
-  riskAssessedAt: isoDateSchema.nullable(),
-  tags: z.array(z.string()),
-});
-export type RosterRow = z.infer<typeof rosterRowSchema>;
-
-export const rosterPageSchema = z.object({
-  total: z.number().int().nonnegative(),
-  rows: z.array(rosterRowSchema),
-});
-export type RosterPage = z.infer<typeof rosterPageSchema>;
 
 /** A client as the edit drawer shows it. Personal identifiers arrive masked. */
 export const clientDetailSchema = clientSchema.omit({ phone: true, idNumber: true }).extend({

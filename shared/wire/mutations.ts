@@ -45,6 +45,7 @@ export const AUDIT_ACTIONS = [
   'conflict_resolved',
   'cache_rebuilt',
   'resync',
+  'identifier_revealed',
 ] as const;
 export const auditEntrySchema = z
   .object({
