@@ -1,13 +1,12 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import Database from 'better-sqlite3-multiple-ciphers';
-import { generateDemoBook } from '../backend/demo/generate';
-import type { Change } from '../shared/wire';
 import { openBook } from '../main/core/db/open';
 import { MIGRATIONS } from '../main/core/db/migrations';
+import { rosterClock } from '../main/core/roster/rosterClock';
 import { createRosterQueries } from '../main/core/roster/rosterPage';
-import { createChangeApplier } from '../main/core/sync/applyChanges';
 import { makeTempDir } from '../testing/tempDir';
+import { fillBook } from './book';
 import { median, sample, timeOnce } from './measure';
 import type { Figure } from './report';
 
@@ -25,7 +24,7 @@ export function benchFoundation(): Figure[] {
     const key = crypto.randomBytes(32);
     const bookPath = temp.file('book.db');
     const plainPath = temp.file('plain.db');
-    fillBook(bookPath, key);
+    fillBook(bookPath, key, CLIENTS);
     copyAsPlain(bookPath, key, plainPath);
 
     const openSamples = sample(() => openBook({ file: bookPath, key }).close(), 15);
@@ -52,7 +51,7 @@ export function benchFoundation(): Figure[] {
     const rawFirstPage: number[] = [];
     for (let i = 0; i < 15; i++) {
       const book = openBook({ file: bookPath, key });
-      firstPage.push(timeOnce(() => createRosterQueries(book.db).page(0, ROSTER_PAGE, { field: 'aum', order: 'desc' })));
+      firstPage.push(timeOnce(() => createRosterQueries(book.db).page(0, ROSTER_PAGE, { field: 'aum', order: 'desc' }, {}, rosterClock(new Date()))));
       book.close();
       const raw = openBook({ file: bookPath, key });
       rawFirstPage.push(timeOnce(() => raw.db.prepare('SELECT * FROM clients WHERE deleted = 0 ORDER BY aum_fen DESC, id DESC LIMIT ?').all(ROSTER_PAGE)));
@@ -69,22 +68,6 @@ export function benchFoundation(): Figure[] {
   } finally {
     temp.cleanup();
   }
-}
-
-/** A 10,000-client book written through the same applier the sync uses. */
-function fillBook(file: string, key: Buffer): void {
-  const demo = generateDemoBook({ seed: 1, clients: CLIENTS, asOf: '2026-11-28' });
-  let seq = 0;
-  const changes: Change[] = [
-    ...demo.advisors.map(({ advisor }) => ({ seq: ++seq, entity: 'advisor' as const, data: advisor })),
-    ...demo.products.map((data) => ({ seq: ++seq, entity: 'product' as const, data })),
-    ...demo.clients.map((data) => ({ seq: ++seq, entity: 'client' as const, data })),
-    ...demo.holdings.map((data) => ({ seq: ++seq, entity: 'holding' as const, data })),
-    ...demo.interactions.map((data) => ({ seq: ++seq, entity: 'interaction' as const, data })),
-  ];
-  const book = openBook({ file, key });
-  createChangeApplier(book.db).applyRecords(changes);
-  book.close();
 }
 
 /** The same data in an unencrypted file, for the baselines: a copy decrypted in place. */

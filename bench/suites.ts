@@ -1,9 +1,11 @@
 import { benchFoundation } from './foundation';
 import type { Figure } from './report';
+import { benchSearch } from './search';
 import { benchSync } from './sync';
 
 /** Every benchmark suite, by name, with the title it prints under. */
 export const SUITES: Record<string, { title: string; run: () => Figure[] | Promise<Figure[]> }> = {
   foundation: { title: 'Foundation (10,000-client book)', run: benchFoundation },
+  search: { title: 'Client search and client 360 (10,000-client book, database layer)', run: benchSearch },
   sync: { title: 'Sync with the bank (10,000-client book, backend in its own process on loopback)', run: benchSync },
 };

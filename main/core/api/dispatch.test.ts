@@ -27,7 +27,7 @@ describe('dispatch', () => {
     let seen: unknown;
     const withSpy = createDispatch(handlers({ 'clients.page': (input) => ((seen = input), { total: 0, rows: [] }) }));
     await withSpy('clients.page', { offset: 0, limit: 10 });
-    expect(seen).toEqual({ offset: 0, limit: 10, sort: { field: 'aum', order: 'desc' } });
+    expect(seen).toEqual({ offset: 0, limit: 10, sort: { field: 'aum', order: 'desc' }, filter: {} });
   });
 
   it('refuses an unknown or non-string method with VALIDATION', async () => {

@@ -1,7 +1,10 @@
 import type { AppInfo } from '../../../shared/api';
 import { AppError } from '../../../shared/api';
 import type { DataTable } from '../sync/applyChanges';
+import { client360 } from '../clients/client360';
 import { clientDetail } from '../clients/clientDetail';
+import { revealIdentifier } from '../clients/revealIdentifier';
+import { rosterClock } from '../roster/rosterClock';
 import { updateClientFields } from '../clients/clientEdits';
 import type { CoreEvents } from '../events';
 import { listInteractions, readInteractionRow } from '../interactions/interactionRecord';
@@ -83,8 +86,18 @@ export function createHandlers({ sessions, events, appInfo, now, checkpoint }: H
       written(session, ['clients', 'interactions', 'conflicts']);
       return session.sync.current();
     },
-    'clients.page': ({ offset, limit, sort }) => sessions.require().roster.page(offset, limit, sort),
+    'clients.page': ({ offset, limit, sort, filter }) => sessions.require().roster.page(offset, limit, sort, filter, rosterClock(now())),
+    'clients.tags': () => sessions.require().roster.tags(),
+    'clients.search': ({ query, limit }) => sessions.require().search.search(query, limit),
     'clients.get': ({ id }) => clientDetail(sessions.require().book.db, id),
+    'clients.get360': ({ id }) => client360(sessions.require().book.db, id, rosterClock(now()).today),
+    'clients.reveal': ({ id, field }) => {
+      const session = sessions.require();
+      const value = revealIdentifier(session.book.db, id, field, { actor: session.info.advisor.id, now: iso() });
+      events.emit('data:changed', { tables: ['outbox'] });
+      session.sync.nudge();
+      return { value };
+    },
     'clients.update': ({ id, fields }) => {
       const session = sessions.require();
       updateClientFields(session.book.db, id, fields, iso());

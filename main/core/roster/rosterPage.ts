@@ -1,49 +1,124 @@
-import type { RosterPage, RosterRow, RosterSort } from '../../../shared/api';
 import type { Statement } from 'better-sqlite3-multiple-ciphers';
+import type { RosterFilter, RosterPage, RosterRow, RosterSort } from '../../../shared/api';
+import { AUM_BAND_FEN } from '../../../shared/api';
+import { ASSESSMENT_VALID_MONTHS, ASSESSMENT_WARNING_DAYS, assessmentStatus } from '../../../shared/rules/suitability';
+import type { DateParts } from '../../../shared/time/zoned';
+import { addDays, addMonths, formatDate } from '../../../shared/time/zoned';
 import type { Db } from '../db/types';
+import { nextDueOn } from './nextDue';
 
-/** ORDER BY clauses per sort field, ascending; the id makes paging stable under ties. */
-const ORDER: Record<RosterSort['field'], (dir: 'ASC' | 'DESC') => string> = {
+type Direction = 'ASC' | 'DESC';
+
+/**
+ * ORDER BY per sort field; the id keeps paging stable under ties. Clients never assessed or never
+ * contacted come first in the ascending (most urgent) order.
+ */
+const ORDER: Record<RosterSort['field'], (d: Direction) => string> = {
   name: (d) => `name_pinyin ${d}, id ${d}`,
   aum: (d) => `aum_fen ${d}, id ${d}`,
   tier: (d) => `CASE tier WHEN 'hq_private' THEN 0 WHEN 'private' THEN 1 ELSE 2 END ${d}, aum_fen DESC, id`,
   // unassessed clients last either way: they need attention, not a place among C1..C5
   riskLevel: (d) => `risk_level IS NULL, risk_level ${d}, name_pinyin, id`,
+  assessmentExpiry: (d) => `risk_assessed_at IS ${d === 'ASC' ? 'NOT NULL' : 'NULL'}, risk_assessed_at ${d}, id ${d}`,
+  lastContact: (d) => `last_contact_at IS ${d === 'ASC' ? 'NOT NULL' : 'NULL'}, last_contact_at ${d}, id ${d}`,
+  // due this month (no themed contact since the month began) first, longest without contact first
+  nextDue: (d) => `(coalesce(last_contact_at, '') >= @monthStart) ${d}, last_contact_at IS ${d === 'ASC' ? 'NOT NULL' : 'NULL'}, last_contact_at ${d}, id ${d}`,
 };
 
+interface Where {
+  sql: string;
+  params: Record<string, unknown>;
+}
+
+/** The filter as SQL over whitelisted columns; every value goes in as a parameter. */
+function whereOf(filter: RosterFilter, today: DateParts): Where {
+  const clauses = ['deleted = 0'];
+  const params: Record<string, unknown> = {};
+  const list = (name: string, values: readonly string[]) => values.map((value, i) => ((params[`${name}${i}`] = value), `@${name}${i}`)).join(', ');
+  if (filter.tiers?.length) clauses.push(`tier IN (${list('tier', filter.tiers)})`);
+  if (filter.riskLevels?.length) clauses.push(`risk_level IN (${list('risk', filter.riskLevels)})`);
+  if (filter.aumBands?.length) {
+    const bands = filter.aumBands.map((band, i) => {
+      const { min, max } = AUM_BAND_FEN[band];
+      params[`aumMin${i}`] = min;
+      if (max === null) return `aum_fen >= @aumMin${i}`;
+      params[`aumMax${i}`] = max;
+      return `(aum_fen >= @aumMin${i} AND aum_fen < @aumMax${i})`;
+    });
+    clauses.push(`(${bands.join(' OR ')})`);
+  }
+  filter.tags?.forEach((tag, i) => {
+    params[`tag${i}`] = tag;
+    clauses.push(`EXISTS (SELECT 1 FROM json_each(clients.tags) WHERE value = @tag${i})`);
+  });
+  // An assessment made on or before this date has expired (valid for 12 months).
+  const expiredBy = formatDate(addMonths(today, -ASSESSMENT_VALID_MONTHS));
+  if (filter.assessment === 'expired') {
+    params.expiredBy = expiredBy;
+    clauses.push('(risk_assessed_at IS NULL OR risk_assessed_at <= @expiredBy)');
+  } else if (filter.assessment === 'expiring') {
+    params.expiredBy = expiredBy;
+    params.expiringBy = formatDate(addMonths(addDays(today, ASSESSMENT_WARNING_DAYS), -ASSESSMENT_VALID_MONTHS));
+    clauses.push('(risk_assessed_at > @expiredBy AND risk_assessed_at <= @expiringBy)');
+  }
+  return { sql: clauses.join(' AND '), params };
+}
+
 /** As stored: the CHECK constraints of the schema hold the enums; tags are a JSON array. */
-type RosterDbRow = Omit<RosterRow, 'tags'> & { tags: string };
+type RosterDbRow = Pick<RosterRow, 'id' | 'customerNo' | 'name' | 'nameEn' | 'tier' | 'aumFen' | 'riskLevel' | 'riskAssessedAt' | 'lastContactAt'> & { tags: string };
 
-/** The roster, one page at a time, from the local cache. Statements are prepared once per sort. */
+export interface RosterClock {
+  /** Today in the bank's zone. */
+  today: DateParts;
+  /** The instant this month began in the bank's zone (UTC ISO), for "contacted this month". */
+  monthStart: string;
+}
+
+/** The roster, one page at a time, filtered and sorted in SQLite. Statements are prepared once per shape. */
 export function createRosterQueries(db: Db) {
-  const count = db.prepare('SELECT count(*) AS n FROM clients WHERE deleted = 0');
-  const pages = new Map<string, Statement<[number, number]>>();
-
-  function pageStatement(sort: RosterSort) {
-    const key = `${sort.field}:${sort.order}`;
-    let statement = pages.get(key);
+  const statements = new Map<string, Statement>();
+  const prepared = (sql: string) => {
+    let statement = statements.get(sql);
     if (!statement) {
-      statement = db.prepare<[number, number]>(`
-        SELECT id, customer_no AS customerNo, name, name_en AS nameEn, tier, aum_fen AS aumFen,
-               risk_level AS riskLevel, risk_assessed_at AS riskAssessedAt, tags
-        FROM clients WHERE deleted = 0
-        ORDER BY ${ORDER[sort.field](sort.order === 'asc' ? 'ASC' : 'DESC')}
-        LIMIT ? OFFSET ?`);
-      pages.set(key, statement);
+      if (statements.size > 64) statements.clear();
+      statement = db.prepare(sql);
+      statements.set(sql, statement);
     }
     return statement;
-  }
+  };
 
   return {
-    page(offset: number, limit: number, sort: RosterSort): RosterPage {
-      const rows = (pageStatement(sort).all(limit, offset) as RosterDbRow[]).map((row) => ({
-        ...row,
-        tags: JSON.parse(row.tags) as string[],
-      }));
-      const { n } = count.get() as { n: number };
-      return { total: n, rows };
+    page(offset: number, limit: number, sort: RosterSort, filter: RosterFilter, clock: RosterClock): RosterPage {
+      const where = whereOf(filter, clock.today);
+      const order = ORDER[sort.field](sort.order === 'asc' ? 'ASC' : 'DESC');
+      const params = { ...where.params, monthStart: clock.monthStart, limit, offset };
+      const rows = prepared(
+        `SELECT id, customer_no AS customerNo, name, name_en AS nameEn, tier, aum_fen AS aumFen, risk_level AS riskLevel,
+                risk_assessed_at AS riskAssessedAt, tags, last_contact_at AS lastContactAt
+         FROM clients WHERE ${where.sql} ORDER BY ${order} LIMIT @limit OFFSET @offset`,
+      ).all(sort.field === 'nextDue' ? params : withoutMonthStart(params)) as RosterDbRow[];
+      const total = prepared(`SELECT count(*) FROM clients WHERE ${where.sql}`).pluck().get(where.params) as number;
+      return {
+        total,
+        rows: rows.map((row) => ({
+          ...row,
+          tags: JSON.parse(row.tags) as string[],
+          assessmentExpiresAt: assessmentStatus(row.riskAssessedAt, clock.today).expiresOn,
+          nextDueOn: nextDueOn(row.lastContactAt, clock),
+        })),
+      };
+    },
+
+    /** Every tag in the book, for the filter. */
+    tags(): string[] {
+      return prepared(`SELECT DISTINCT j.value FROM clients, json_each(clients.tags) AS j WHERE clients.deleted = 0 ORDER BY j.value`).pluck().all() as string[];
     },
   };
+}
+
+/** better-sqlite3 refuses named parameters a statement does not use. */
+function withoutMonthStart({ monthStart: _unused, ...rest }: Record<string, unknown>): Record<string, unknown> {
+  return rest;
 }
 
 export type RosterQueries = ReturnType<typeof createRosterQueries>;

@@ -13,7 +13,11 @@ describe('namePinyin', () => {
     ['Tom李', 'tomli', 'tl'],
     ['  王敏 ', 'wangmin', 'wm'],
   ])('%s → %s / %s', (name, full, initials) => {
-    expect(namePinyin(name)).toEqual({ full, initials });
+    expect(namePinyin(name)).toMatchObject({ full, initials });
+  });
+
+  it('keeps one reading per character for mixed input', () => {
+    expect(namePinyin('单丽娜').syllables).toEqual(['shan', 'li', 'na']);
   });
 
   it('never throws and keeps only letters and digits', () => {

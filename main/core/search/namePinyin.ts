@@ -5,6 +5,8 @@ export interface NamePinyin {
   full: string;
   /** `zsf`: what RMs type to find a client fast. */
   initials: string;
+  /** `['zhang', 'san', 'feng']`: one reading per character, for mixed input such as 张sf. */
+  syllables: string[];
 }
 
 /**
@@ -16,5 +18,5 @@ export function namePinyin(name: string): NamePinyin {
   const syllables = pinyin(name.trim(), { toneType: 'none', type: 'array', surname: 'head', nonZh: 'consecutive', v: true })
     .map((s) => s.toLowerCase().replace(/[^a-z0-9]/g, ''))
     .filter((s) => s.length > 0);
-  return { full: syllables.join(''), initials: syllables.map((s) => s[0]).join('') };
+  return { full: syllables.join(''), initials: syllables.map((s) => s[0]).join(''), syllables };
 }

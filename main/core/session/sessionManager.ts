@@ -12,6 +12,8 @@ import type { KeyProvider } from '../keys/keyProvider';
 import { errorKind, log } from '../log';
 import { createRosterQueries } from '../roster/rosterPage';
 import type { RosterQueries } from '../roster/rosterPage';
+import type { ClientSearch } from '../search/clientSearch';
+import { createClientSearch } from '../search/clientSearch';
 import type { BankClient } from '../sync/bankClient';
 import { BankError } from '../sync/bankClient';
 import type { BackoffPolicy } from '../sync/backoff';
@@ -46,6 +48,7 @@ export interface ActiveSession {
   tokens: TokenKeeper;
   sync: SyncEngine;
   roster: RosterQueries;
+  search: ClientSearch;
   lastActivity: number;
 }
 
@@ -252,7 +255,7 @@ export class SessionManager {
       now,
       checkpoint: this.deps.checkpoint,
     });
-    return { info, username, book, tokens, sync, roster: createRosterQueries(book.db), lastActivity: now().getTime() };
+    return { info, username, book, tokens, sync, roster: createRosterQueries(book.db), search: createClientSearch(book.db), lastActivity: now().getTime() };
   }
 
   private open(file: string): OpenedBook {

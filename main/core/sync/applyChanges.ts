@@ -2,7 +2,7 @@ import type { DATA_TABLES } from '../../../shared/api';
 import type { Advisor, Client, Product } from '../../../shared/domain';
 import type { Change, ChangesPage } from '../../../shared/wire';
 import type { Db } from '../db/types';
-import { namePinyin } from '../search/namePinyin';
+import { searchColumns } from '../search/searchColumns';
 import { readClient } from '../clients/clientRecord';
 import { entriesFor, heldEntityIds } from '../outbox/outbox';
 import { stashServerRecord } from './heldServerRecords';
@@ -40,14 +40,18 @@ export function createChangeApplier(db: Db, options: { checkpoint?: Checkpoint }
       risk_rating = excluded.risk_rating, currency = excluded.currency, issuer = excluded.issuer,
       benchmark = excluded.benchmark, deleted = excluded.deleted, sync_gen = excluded.sync_gen`);
   const upsertClient = db.prepare(`
-    INSERT INTO clients (id, advisor_id, customer_no, name, name_en, name_pinyin, name_initials, gender, birth_date, phone,
+    INSERT INTO clients (id, advisor_id, customer_no, name, name_en, name_pinyin, name_initials, name_chars, name_syllables,
+      customer_digits, phone_tail, gender, birth_date, phone,
       id_number, tier, risk_level, risk_assessed_at, aum_fen, client_since, tags, preferred_channel, contact_prefs, notes,
       family_notes, enterprise_notes, version, updated_at, deleted, sync_gen)
-    VALUES (@id, @advisorId, @customerNo, @name, @nameEn, @namePinyin, @nameInitials, @gender, @birthDate, @phone,
+    VALUES (@id, @advisorId, @customerNo, @name, @nameEn, @namePinyin, @nameInitials, @nameChars, @nameSyllables,
+      @customerDigits, @phoneTail, @gender, @birthDate, @phone,
       @idNumber, @tier, @riskLevel, @riskAssessedAt, @aumFen, @clientSince, @tags, @preferredChannel, @contactPrefs, @notes,
       @familyNotes, @enterpriseNotes, @version, @updatedAt, @deleted, @gen)
     ON CONFLICT (id) DO UPDATE SET advisor_id = excluded.advisor_id, customer_no = excluded.customer_no, name = excluded.name,
       name_en = excluded.name_en, name_pinyin = excluded.name_pinyin, name_initials = excluded.name_initials,
+      name_chars = excluded.name_chars, name_syllables = excluded.name_syllables, customer_digits = excluded.customer_digits,
+      phone_tail = excluded.phone_tail,
       gender = excluded.gender, birth_date = excluded.birth_date, phone = excluded.phone, id_number = excluded.id_number,
       tier = excluded.tier, risk_level = excluded.risk_level, risk_assessed_at = excluded.risk_assessed_at,
       aum_fen = excluded.aum_fen, client_since = excluded.client_since, tags = excluded.tags,
@@ -150,14 +154,7 @@ const advisorRow = (a: Advisor) => ({ ...a });
 const productRow = (p: Product) => ({ ...p, deleted: bool(p.deleted) });
 
 function clientRow(c: Client) {
-  const pinyin = namePinyin(c.name);
-  return {
-    ...c,
-    namePinyin: pinyin.full,
-    nameInitials: pinyin.initials,
-    tags: JSON.stringify(c.tags),
-    deleted: bool(c.deleted),
-  };
+  return { ...c, ...searchColumns(c), tags: JSON.stringify(c.tags), deleted: bool(c.deleted) };
 }
 
 /** The bank's record, with the local values of every field an outbox entry still holds. */

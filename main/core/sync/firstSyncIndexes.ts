@@ -21,12 +21,13 @@ export function deferIndexesForFirstSync(db: Db): void {
   })();
 }
 
-/** Rebuilds indexes a first sync deferred; does nothing when none are. */
-export function restoreDeferredIndexes(db: Db): void {
+/** Rebuilds indexes a first sync deferred; returns whether there were any. */
+export function restoreDeferredIndexes(db: Db): boolean {
   const saved = readSyncState(db, 'deferred_indexes');
-  if (saved === null) return;
+  if (saved === null) return false;
   db.transaction(() => {
     for (const sql of JSON.parse(saved) as string[]) db.exec(sql);
     deleteSyncState(db, 'deferred_indexes');
   })();
+  return true;
 }

@@ -1,6 +1,7 @@
 import type { Migration } from '../types';
 import { initial } from './0010-initial';
 import { outboxConflictsLockout } from './0020-outbox-conflicts-lockout';
+import { clientSearch } from './0030-client-search';
 
 /** Every migration, oldest first. Append; never edit one that has shipped. */
-export const MIGRATIONS: readonly Migration[] = [initial, outboxConflictsLockout];
+export const MIGRATIONS: readonly Migration[] = [initial, outboxConflictsLockout, clientSearch];

@@ -1,0 +1,82 @@
+import type { Client360, HoldingLine } from '../../../shared/api';
+import type { AssetClass, ClientRiskLevel, ProductRiskRating } from '../../../shared/domain';
+import { ASSET_CLASSES } from '../../../shared/domain';
+import { assessmentStatus, exceedsClientRisk } from '../../../shared/rules/suitability';
+import type { DateParts } from '../../../shared/time/zoned';
+import type { Db } from '../db/types';
+import { clientDetail } from './clientDetail';
+
+interface HoldingDbRow {
+  id: string;
+  productId: string;
+  productCode: string | null;
+  productName: string | null;
+  assetClass: AssetClass | null;
+  riskRating: ProductRiskRating | null;
+  marketValueFen: number;
+  costFen: number;
+  asOf: string;
+}
+
+/**
+ * Everything the client-360 page shows, from the local cache in one go: the profile (identifiers
+ * masked), the assessment's validity, holdings with weights, returns and suitability, the
+ * allocation by asset class, the last contact and the reports.
+ */
+export function client360(db: Db, id: string, today: DateParts): Client360 {
+  const client = clientDetail(db, id);
+  const rows = db
+    .prepare(
+      `SELECT h.id, h.product_id AS productId, p.code AS productCode, p.name AS productName, p.asset_class AS assetClass,
+              p.risk_rating AS riskRating, h.market_value_fen AS marketValueFen, h.cost_fen AS costFen, h.as_of AS asOf
+       FROM holdings h LEFT JOIN products p ON p.id = h.product_id
+       WHERE h.client_id = ? AND h.deleted = 0 ORDER BY h.market_value_fen DESC, h.id`,
+    )
+    .all(id) as HoldingDbRow[];
+  const totalFen = rows.reduce((sum, h) => sum + h.marketValueFen, 0);
+  const holdings: HoldingLine[] = rows.map((h) => lineOf(h, totalFen, client.riskLevel));
+  const byClass = new Map<AssetClass, number>();
+  for (const h of holdings) byClass.set(h.assetClass, (byClass.get(h.assetClass) ?? 0) + h.marketValueFen);
+  const lastContactAt = db.prepare('SELECT last_contact_at FROM clients WHERE id = ?').pluck().get(id) as string | null;
+  const reports = db
+    .prepare(
+      `SELECT id, kind, title, created_at AS createdAt, delivered_at AS deliveredAt FROM reports
+       WHERE client_id = ? AND deleted = 0 ORDER BY created_at DESC`,
+    )
+    .all(id) as Client360['reports'];
+  return {
+    client,
+    assessment: assessmentStatus(client.riskAssessedAt, today),
+    totalFen,
+    gainFen: rows.reduce((sum, h) => sum + h.marketValueFen - h.costFen, 0),
+    allocation: ASSET_CLASSES.filter((c) => byClass.has(c)).map((assetClass) => {
+      const marketValueFen = byClass.get(assetClass) ?? 0;
+      return { assetClass, marketValueFen, weight: totalFen > 0 ? marketValueFen / totalFen : 0 };
+    }),
+    holdings,
+    lastContactAt,
+    reports,
+  };
+}
+
+/**
+ * A product the cache does not know yet (its record arrives later in the feed) still shows, as
+ * cash-like with the highest risk, so it is flagged rather than hidden.
+ */
+function lineOf(h: HoldingDbRow, totalFen: number, clientLevel: ClientRiskLevel | null): HoldingLine {
+  const riskRating = h.riskRating ?? 'R5';
+  return {
+    id: h.id,
+    productId: h.productId,
+    productCode: h.productCode ?? h.productId,
+    productName: h.productName ?? h.productId,
+    assetClass: h.assetClass ?? 'cash',
+    riskRating,
+    marketValueFen: h.marketValueFen,
+    costFen: h.costFen,
+    weight: totalFen > 0 ? h.marketValueFen / totalFen : 0,
+    returnSinceCost: h.costFen > 0 ? (h.marketValueFen - h.costFen) / h.costFen : null,
+    unsuitable: exceedsClientRisk(riskRating, clientLevel),
+    asOf: h.asOf,
+  };
+}
