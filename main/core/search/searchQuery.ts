@@ -23,7 +23,10 @@ export function parseQuery(text: string): ParsedQuery {
     const han = HAN.test(char);
     const latin = /[a-z0-9]/.test(char);
     if (han) run += char;
-    else if (run) (hanRuns.push(run), (run = ''));
+    else if (run) {
+      hanRuns.push(run);
+      run = '';
+    }
     if (han || latin) compact += char;
   }
   if (run) hanRuns.push(run);

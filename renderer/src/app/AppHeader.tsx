@@ -7,6 +7,7 @@ import { LanguageSwitch } from '../components/LanguageSwitch';
 import { LockNowButton } from '../components/LockNowButton';
 import { LogoutButton } from '../components/LogoutButton';
 import { OfflineSessionTag } from '../components/OfflineSessionTag';
+import { ClientSearch } from '../components/search/ClientSearch';
 import { SyncNowButton } from '../components/SyncNowButton';
 import { SyncStatusIndicator } from '../components/SyncStatusIndicator';
 
@@ -23,12 +24,15 @@ export function AppHeader({ appInfo, session }: { appInfo: AppInfo; session: Ses
         borderBottom: '1px solid var(--ant-color-border-secondary, #f0f0f0)',
       }}
     >
-      <Flex align="center" gap={8} style={{ flex: 1, minWidth: 0 }}>
+      <Flex align="center" gap={8}>
         <Typography.Title level={4} style={{ margin: 0, whiteSpace: 'nowrap' }}>
           {t('app.name')}
         </Typography.Title>
         {appInfo.demoMode && <DemoBadge />}
         {session.mode === 'offline' && <OfflineSessionTag />}
+      </Flex>
+      <Flex align="center" style={{ flex: 1, minWidth: 0 }}>
+        <ClientSearch />
       </Flex>
       <Flex align="center" gap={8}>
         <SyncStatusIndicator />

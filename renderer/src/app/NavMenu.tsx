@@ -11,6 +11,8 @@ import { navigate, useRoute } from './routes';
 export function NavMenu() {
   const { t } = useTranslation();
   const route = useRoute();
+  // A client's 360 page belongs to the roster.
+  const selected = route === 'clients' ? 'roster' : route;
   const status = useAppSelector(selectSyncStatus);
   const needsAttention = (status?.parked ?? 0) + (status?.conflicts ?? 0);
   const items: MenuProps['items'] = [
@@ -27,7 +29,7 @@ export function NavMenu() {
   ];
   return (
     <nav aria-label={t('nav.label')}>
-      <Menu mode="inline" selectedKeys={[route]} items={items} onClick={({ key }) => navigate(key as Route)} style={{ borderInlineEnd: 'none' }} />
+      <Menu mode="inline" selectedKeys={[selected]} items={items} onClick={({ key }) => navigate(key as Route)} style={{ borderInlineEnd: 'none' }} />
     </nav>
   );
 }

@@ -1,4 +1,5 @@
 import type { ComponentType } from 'react';
+import { Client360Page } from '../pages/client360/Client360Page';
 import { RosterPage } from '../pages/roster/RosterPage';
 import { SyncPage } from '../pages/sync/SyncPage';
 import type { Route } from './routes';
@@ -7,4 +8,5 @@ import type { Route } from './routes';
 export const PAGES: Record<Route, ComponentType> = {
   roster: RosterPage,
   sync: SyncPage,
+  clients: Client360Page,
 };

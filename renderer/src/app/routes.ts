@@ -1,11 +1,11 @@
 import { useSyncExternalStore } from 'react';
 
 /**
- * The pages that exist, addressed by the URL hash (`#/roster`, `#/sync/parked`), which works the
- * same under Electron's `app://` protocol and the web host. Unknown hashes show the first page.
- * The segment after the page (`parked`) is the page's own business, e.g. a tab.
+ * The pages that exist, addressed by the URL hash (`#/roster`, `#/sync/parked`, `#/clients/<id>`),
+ * which works the same under Electron's `app://` protocol and the web host. Unknown hashes show the
+ * first page. The segment after the page (`parked`, a client id) is the page's own business.
  */
-export const ROUTES = ['roster', 'sync'] as const;
+export const ROUTES = ['roster', 'sync', 'clients'] as const;
 export type Route = (typeof ROUTES)[number];
 export const DEFAULT_ROUTE: Route = 'roster';
 
@@ -23,7 +23,13 @@ function readRoute(): Route {
 }
 
 function readSection(): string | null {
-  return segments()[1] || null;
+  const section = segments()[1];
+  if (!section) return null;
+  try {
+    return decodeURIComponent(section);
+  } catch {
+    return section;
+  }
 }
 
 function subscribe(onChange: () => void): () => void {
@@ -42,7 +48,7 @@ export function useRouteSection(): string | null {
 
 /** The hash for a page (and section), for links. */
 export function routeHref(route: Route, section?: string): string {
-  return section ? `#/${route}/${section}` : `#/${route}`;
+  return section ? `#/${route}/${encodeURIComponent(section)}` : `#/${route}`;
 }
 
 export function navigate(route: Route, section?: string): void {

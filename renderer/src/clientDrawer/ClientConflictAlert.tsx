@@ -4,8 +4,11 @@ import { navigate } from '../app/routes';
 import { clientDrawerClosed } from '../store/drawerSlice';
 import { useAppDispatch } from '../store/hooks';
 
-/** A local edit met a newer version at the bank: say so and lead to the conflicts tab. */
-export function ClientConflictAlert() {
+/**
+ * A local edit met a newer version at the bank: say so and lead to the conflicts tab. The 360
+ * page passes its own test ids, since the drawer (with the defaults) can be open over it.
+ */
+export function ClientConflictAlert({ testId = 'client-conflict', openTestId = 'client-conflict-open' }: { testId?: string; openTestId?: string }) {
   const { t } = useTranslation();
   const dispatch = useAppDispatch();
   const open = () => {
@@ -14,13 +17,13 @@ export function ClientConflictAlert() {
   };
   return (
     <Alert
-      data-testid="client-conflict"
+      data-testid={testId}
       type="warning"
       showIcon
       title={t('clientDrawer.conflictTitle')}
       description={t('clientDrawer.conflictHint')}
       action={
-        <Button data-testid="client-conflict-open" size="small" onClick={open}>
+        <Button data-testid={openTestId} size="small" onClick={open}>
           {t('clientDrawer.conflictOpen')}
         </Button>
       }

@@ -5,7 +5,7 @@ import { ClientDrawerTitle } from './ClientDrawerTitle';
 import { useClientDetail } from './useClientDetail';
 
 /** One client's drawer: name and pending mark on top, the body below. */
-export function ClientDrawer({ clientId, onClose }: { clientId: string; onClose: () => void }) {
+export function ClientDrawer({ clientId, onClose, withTimeline = true }: { clientId: string; onClose: () => void; withTimeline?: boolean }) {
   const { t } = useTranslation();
   const detail = useClientDetail(clientId);
   return (
@@ -18,7 +18,7 @@ export function ClientDrawer({ clientId, onClose }: { clientId: string; onClose:
       onClose={onClose}
       closable={{ 'aria-label': t('clientDrawer.close') }}
     >
-      <ClientDrawerBody client={detail.client} isLoading={detail.isLoading} error={detail.error} onRetry={() => void detail.retry()} />
+      <ClientDrawerBody client={detail.client} isLoading={detail.isLoading} error={detail.error} onRetry={() => void detail.retry()} withTimeline={withTimeline} />
     </Drawer>
   );
 }

@@ -11,10 +11,12 @@ interface ClientDrawerBodyProps {
   isLoading: boolean;
   error: ApiError | null;
   onRetry: () => void;
+  /** False over the client's 360 page, which shows the timeline already. */
+  withTimeline: boolean;
 }
 
 /** Profile, the edit form and the interactions, once the client is here. */
-export function ClientDrawerBody({ client, isLoading, error, onRetry }: ClientDrawerBodyProps) {
+export function ClientDrawerBody({ client, isLoading, error, onRetry, withTimeline }: ClientDrawerBodyProps) {
   const { t } = useTranslation();
   if (!client) {
     if (error) {
@@ -37,7 +39,7 @@ export function ClientDrawerBody({ client, isLoading, error, onRetry }: ClientDr
       {client.inConflict && <ClientConflictAlert />}
       <ClientProfile client={client} />
       <ClientEditForm client={client} />
-      <InteractionTimeline client={client} />
+      {withTimeline && <InteractionTimeline client={client} />}
     </Flex>
   );
 }

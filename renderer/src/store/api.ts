@@ -4,13 +4,17 @@ import type {
   ApiClient,
   ApiError,
   AppInfo,
+  Client360,
   ClientDetail,
   ConflictItem,
   InteractionRow,
   MethodInput,
+  MethodOutput,
   OutboxItem,
+  RosterFilter,
   RosterPage,
   RosterSort,
+  SearchHit,
   SessionInfo,
   SyncStatus,
 } from '../../../shared/api';
@@ -22,6 +26,8 @@ export type ClientUpdateRequest = MethodInput<'clients.update'>;
 export type InteractionLogRequest = MethodInput<'interactions.log'>;
 export type InteractionUpdateRequest = MethodInput<'interactions.update'>;
 export type ConflictResolveRequest = MethodInput<'conflicts.resolve'>;
+export type RevealRequest = MethodInput<'clients.reveal'>;
+export type RevealResult = MethodOutput<'clients.reveal'>;
 
 /** What the store's thunks get as `extra`: the typed client over the host's transport. */
 export interface StoreExtra {
@@ -42,10 +48,18 @@ export interface AdvisorArg {
   advisorId: string;
 }
 
-/** The roster's query arg. */
+/** The roster's query arg. The filter should be normalised (`normalizeRosterFilter`) so equal filters share a cache entry. */
 export interface RosterArg extends AdvisorArg {
   sort: RosterSort;
+  filter: RosterFilter;
 }
+
+/** Search as you type; `query` is already trimmed and within the contract's length. */
+export interface ClientSearchArg extends AdvisorArg {
+  query: string;
+}
+
+export const SEARCH_LIMIT = 10;
 
 export interface ClientArg extends AdvisorArg {
   clientId: string;
@@ -75,11 +89,16 @@ async function run<T>(call: () => Promise<T>): Promise<{ data: T } | { error: Ap
   }
 }
 
-export const TAG_TYPES = ['Session', 'Sync', 'Roster', 'Outbox', 'Conflicts', 'ClientDetail', 'Interactions'] as const;
+export const TAG_TYPES = ['Session', 'Sync', 'Roster', 'RosterTags', 'Search', 'Outbox', 'Conflicts', 'ClientDetail', 'Client360', 'Interactions'] as const;
 export type TagType = (typeof TAG_TYPES)[number];
 
 /** After a local change is sent, dropped or resolved, these views may show something else. */
-const OUTBOX_EFFECTS: TagType[] = ['Outbox', 'Conflicts', 'ClientDetail', 'Interactions'];
+const OUTBOX_EFFECTS: TagType[] = ['Outbox', 'Conflicts', 'ClientDetail', 'Client360', 'Interactions'];
+
+/** A logged, edited or deleted interaction moves the timeline, the 360's last contact and the roster's contact columns. */
+function interactionEffects(clientId: string) {
+  return [{ type: 'Interactions' as const, id: clientId }, { type: 'Client360' as const, id: clientId }, 'Outbox' as const, 'Roster' as const];
+}
 
 export const api = createApi({
   reducerPath: 'api',
@@ -157,9 +176,31 @@ export const api = createApi({
         getNextPageParam: (lastPage, _allPages, lastOffset) => nextRosterOffset(lastPage, lastOffset),
       },
       queryFn: ({ queryArg, pageParam }, queryApi) =>
-        run(() => clientOf(queryApi)['clients.page']({ offset: pageParam, limit: ROSTER_PAGE_SIZE, sort: queryArg.sort })),
+        run(() => clientOf(queryApi)['clients.page']({ offset: pageParam, limit: ROSTER_PAGE_SIZE, sort: queryArg.sort, filter: queryArg.filter })),
       providesTags: ['Roster'],
       keepUnusedDataFor: CLIENT_DATA_TTL_S,
+    }),
+    rosterTags: build.query<string[], AdvisorArg>({
+      queryFn: (_arg, queryApi) => run(() => clientOf(queryApi)['clients.tags']({})),
+      providesTags: ['RosterTags'],
+      keepUnusedDataFor: CLIENT_DATA_TTL_S,
+    }),
+    clientSearch: build.query<SearchHit[], ClientSearchArg>({
+      queryFn: ({ query }, queryApi) => run(() => clientOf(queryApi)['clients.search']({ query, limit: SEARCH_LIMIT })),
+      providesTags: ['Search'],
+      keepUnusedDataFor: CLIENT_DATA_TTL_S,
+    }),
+    client360: build.query<Client360, ClientArg>({
+      queryFn: ({ clientId }, queryApi) => run(() => clientOf(queryApi)['clients.get360']({ id: clientId })),
+      providesTags: (_result, _error, { clientId }) => [{ type: 'Client360', id: clientId }],
+      keepUnusedDataFor: CLIENT_DATA_TTL_S,
+    }),
+    /**
+     * Shows one identifier in full (the host writes an audit entry). Dispatch it untracked
+     * (`initiate(arg, { track: false })`) so the full value never sits in the store.
+     */
+    revealIdentifier: build.mutation<RevealResult, RevealRequest>({
+      queryFn: (input, queryApi) => run(() => clientOf(queryApi)['clients.reveal'](input)),
     }),
     clientDetail: build.query<ClientDetail, ClientArg>({
       queryFn: ({ clientId }, queryApi) => run(() => clientOf(queryApi)['clients.get']({ id: clientId })),
@@ -168,7 +209,8 @@ export const api = createApi({
     }),
     updateClient: build.mutation<ClientDetail, ClientUpdateRequest>({
       queryFn: (input, queryApi) => run(() => clientOf(queryApi)['clients.update'](input)),
-      invalidatesTags: (result, _error, { id }) => (result ? [{ type: 'ClientDetail', id }, 'Outbox', 'Roster'] : []),
+      invalidatesTags: (result, _error, { id }) =>
+        result ? [{ type: 'ClientDetail', id }, { type: 'Client360', id }, 'Outbox', 'Roster', 'RosterTags', 'Search'] : [],
     }),
 
     // Interactions
@@ -179,15 +221,15 @@ export const api = createApi({
     }),
     logInteraction: build.mutation<InteractionRow, InteractionLogRequest>({
       queryFn: (input, queryApi) => run(() => clientOf(queryApi)['interactions.log'](input)),
-      invalidatesTags: (result, _error, { clientId }) => (result ? [{ type: 'Interactions', id: clientId }, 'Outbox'] : []),
+      invalidatesTags: (result, _error, { clientId }) => (result ? interactionEffects(clientId) : []),
     }),
     updateInteraction: build.mutation<InteractionRow, InteractionUpdateRequest>({
       queryFn: (input, queryApi) => run(() => clientOf(queryApi)['interactions.update'](input)),
-      invalidatesTags: (result) => (result ? [{ type: 'Interactions', id: result.clientId }, 'Outbox'] : []),
+      invalidatesTags: (result) => (result ? interactionEffects(result.clientId) : []),
     }),
     deleteInteraction: build.mutation<InteractionRow, { id: string }>({
       queryFn: (input, queryApi) => run(() => clientOf(queryApi)['interactions.delete'](input)),
-      invalidatesTags: (result) => (result ? [{ type: 'Interactions', id: result.clientId }, 'Outbox'] : []),
+      invalidatesTags: (result) => (result ? interactionEffects(result.clientId) : []),
     }),
   }),
 });
@@ -209,6 +251,9 @@ export const {
   useConflictsQuery,
   useResolveConflictMutation,
   useRosterInfiniteQuery,
+  useRosterTagsQuery,
+  useClientSearchQuery,
+  useClient360Query,
   useClientDetailQuery,
   useUpdateClientMutation,
   useInteractionsQuery,

@@ -106,7 +106,7 @@ describe('connectEvents', () => {
     await vi.advanceTimersByTimeAsync(500);
     const invalidations = dispatch.mock.calls.map(([action]) => action).filter((action) => api.util.invalidateTags.match(action));
     expect(invalidations).toHaveLength(1);
-    expect(invalidations[0]?.payload).toEqual(['Roster', 'ClientDetail']);
+    expect(new Set(invalidations[0]?.payload as string[])).toEqual(new Set(['Roster', 'RosterTags', 'Search', 'ClientDetail', 'Client360']));
   });
 
   it('refreshes the sync lists and the drawer for outbox and conflicts', async () => {
@@ -115,7 +115,16 @@ describe('connectEvents', () => {
     emit('data:changed', { tables: ['outbox', 'conflicts'] });
     await vi.advanceTimersByTimeAsync(500);
     const invalidation = dispatch.mock.calls.map(([action]) => action).find((action) => api.util.invalidateTags.match(action));
-    expect(new Set(invalidation?.payload as string[])).toEqual(new Set(['Outbox', 'ClientDetail', 'Interactions', 'Conflicts']));
+    expect(new Set(invalidation?.payload as string[])).toEqual(new Set(['Outbox', 'ClientDetail', 'Client360', 'Interactions', 'Conflicts']));
+  });
+
+  it('refreshes the 360 page for holdings, interactions and reports', async () => {
+    vi.useFakeTimers();
+    const { emit, dispatch } = setup();
+    emit('data:changed', { tables: ['holdings', 'interactions', 'reports'] });
+    await vi.advanceTimersByTimeAsync(500);
+    const invalidation = dispatch.mock.calls.map(([action]) => action).find((action) => api.util.invalidateTags.match(action));
+    expect(new Set(invalidation?.payload as string[])).toEqual(new Set(['Roster', 'Client360', 'Interactions']));
   });
 
   it('refreshes the sync lists when the status counts move, not on every status', async () => {

@@ -12,19 +12,21 @@ type DataTable = (typeof DATA_TABLES)[number];
 /** Which cached views each table feeds. Tables without a view yet map to nothing. */
 export const TAGS_BY_TABLE: Record<DataTable, readonly TagType[]> = {
   advisors: ['Session'],
-  clients: ['Roster', 'ClientDetail'],
-  products: [],
-  holdings: ['Roster'],
-  interactions: ['Interactions'],
-  reports: [],
+  clients: ['Roster', 'RosterTags', 'Search', 'ClientDetail', 'Client360'],
+  // Product names and risk ratings show in the 360's holdings (and its suitability marks).
+  products: ['Client360'],
+  holdings: ['Roster', 'Client360'],
+  // The roster's last contact and next due, and the 360's timeline come from interactions.
+  interactions: ['Interactions', 'Roster', 'Client360'],
+  reports: ['Client360'],
   chat_messages: [],
-  // The outbox decides what is "pending" in the drawer and the timeline.
-  outbox: ['Outbox', 'ClientDetail', 'Interactions'],
-  conflicts: ['Conflicts', 'ClientDetail'],
+  // The outbox decides what is "pending" in the drawer, the 360 page and the timeline.
+  outbox: ['Outbox', 'ClientDetail', 'Client360', 'Interactions'],
+  conflicts: ['Conflicts', 'ClientDetail', 'Client360'],
 };
 
 /** When the engine's counts move, the lists behind them (and the drawer's pending marks) moved too. */
-export const TAGS_ON_OUTBOX_COUNTS: readonly TagType[] = ['Outbox', 'Conflicts', 'ClientDetail', 'Interactions'];
+export const TAGS_ON_OUTBOX_COUNTS: readonly TagType[] = ['Outbox', 'Conflicts', 'ClientDetail', 'Client360', 'Interactions'];
 
 /** Whether two statuses disagree on what is waiting, refused or in conflict. */
 export function outboxCountsChanged(previous: SyncStatus | null, next: SyncStatus): boolean {

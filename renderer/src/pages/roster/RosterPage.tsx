@@ -1,28 +1,48 @@
 import { Alert, Button, Flex, Spin, Typography } from 'antd';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { RosterSort } from '../../../../shared/api';
+import type { RosterRow } from '../../../../shared/api';
+import { useOpenClient } from '../../app/useOpenClient';
 import { useElementSize } from '../../hooks/useElementSize';
 import { useNow } from '../../hooks/useNow';
-import { DEFAULT_ROSTER_SORT } from '../../store/api';
-import { clientDrawerOpened } from '../../store/drawerSlice';
-import { useAppDispatch } from '../../store/hooks';
-import { riskAssessmentCutoff } from './riskAssessment';
+import { useAppSelector } from '../../store/hooks';
+import { selectAdvisor } from '../../store/sessionSlice';
+import { RosterFilterBar } from './filterBar/RosterFilterBar';
+import { RosterEmpty } from './RosterEmpty';
+import { RosterFilteredEmpty } from './RosterFilteredEmpty';
+import { isRosterFilterEmpty } from './rosterFilter';
+import { rosterDay } from './rosterDates';
+import { rosterPlaceSignature } from './rosterPlace';
 import { RosterTable } from './RosterTable';
 import { RosterTotal } from './RosterTotal';
 import { useRoster } from './useRoster';
+import { useRosterPlace } from './useRosterPlace';
+import { useRosterPrefs } from './useRosterPrefs';
 
-const HOUR_MS = 3_600_000;
+const MINUTE_MS = 60_000;
 
-/** 客户名册: the advisor's whole book, sortable, loaded as it is scrolled; a row opens the client. */
+/** 客户名册 for the signed-in advisor; keyed by advisor so another sign-in starts from their own choices. */
 export function RosterPage() {
+  const advisorId = useAppSelector(selectAdvisor)?.id;
+  return advisorId ? <RosterView key={advisorId} advisorId={advisorId} /> : null;
+}
+
+/** The whole book, filtered and sorted by the host, loaded as it is scrolled; a row opens the client's page. */
+function RosterView({ advisorId }: { advisorId: string }) {
   const { t } = useTranslation();
-  const [sort, setSort] = useState<RosterSort>(DEFAULT_ROSTER_SORT);
-  const roster = useRoster(sort);
+  const { sort, filter, setSort, setFilter } = useRosterPrefs(advisorId);
+  const roster = useRoster(sort, filter);
   const [tableAreaRef, tableArea] = useElementSize<HTMLDivElement>();
-  const now = useNow(HOUR_MS);
-  const riskCutoff = useMemo(() => riskAssessmentCutoff(now), [now]);
-  const dispatch = useAppDispatch();
+  const now = useNow(MINUTE_MS);
+  const day = useMemo(() => rosterDay(now), [now]);
+  const place = useRosterPlace(rosterPlaceSignature(advisorId, sort, filter), roster.rows.length > 0);
+  const openClient = useOpenClient();
+  const filtered = !isRosterFilterEmpty(filter);
+
+  const onOpen = (row: RosterRow) => {
+    place.onOpened(row.id);
+    openClient(row.id);
+  };
 
   return (
     <Flex vertical gap={12} style={{ flex: 1, minHeight: 0 }}>
@@ -35,6 +55,7 @@ export function RosterPage() {
           {roster.total !== null && <RosterTotal total={roster.total} />}
         </Flex>
       </Flex>
+      <RosterFilterBar filter={filter} onChange={setFilter} />
       {roster.error ? (
         <Alert
           type="error"
@@ -53,8 +74,12 @@ export function RosterPage() {
               onNearEnd={roster.loadMore}
               loading={roster.isLoading}
               height={tableArea.height}
-              riskCutoff={riskCutoff}
-              onOpen={(row) => dispatch(clientDrawerOpened(row.id))}
+              day={day}
+              now={now}
+              onOpen={onOpen}
+              empty={filtered ? <RosterFilteredEmpty onClear={() => setFilter({})} /> : <RosterEmpty />}
+              tableRef={place.tableRef}
+              onScrollTop={place.onScrollTop}
             />
           )}
         </div>

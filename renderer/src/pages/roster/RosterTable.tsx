@@ -1,18 +1,21 @@
 import type { TableProps } from 'antd';
 import { Table } from 'antd';
-import type { HTMLAttributes, KeyboardEvent, UIEvent } from 'react';
+import type { TableRef } from 'antd/es/table';
+import type { HTMLAttributes, KeyboardEvent, ReactNode, RefObject, UIEvent } from 'react';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RosterRow, RosterSort } from '../../../../shared/api';
 import { useLanguage } from '../../hooks/useLanguage';
 import { ROSTER_SCROLL_X, rosterColumns } from './rosterColumns';
-import { RosterEmpty } from './RosterEmpty';
+import type { RosterDay } from './rosterDates';
 import { sortFromSorter } from './rosterSort';
 
 /** The header row of a `middle` table; the body gets the rest of the height. */
 const HEADER_HEIGHT = 47;
 /** Start loading the next page this far from the end, about 20 rows ahead. */
 const LOAD_MORE_THRESHOLD_PX = 1000;
+/** The same, for the arrow keys: rows before the end of what is loaded. */
+const ARROW_LOAD_MORE_ROWS = 20;
 
 interface RosterTableProps {
   rows: RosterRow[];
@@ -22,19 +25,24 @@ interface RosterTableProps {
   loading: boolean;
   /** The space the table may fill, measured by the page. */
   height: number;
-  riskCutoff: string;
+  day: RosterDay;
+  now: number;
   /** A row was clicked, or Enter pressed on it: open that client. */
   onOpen: (row: RosterRow) => void;
+  /** Shown when there are no rows: no clients at all, or none matching the filter. */
+  empty: ReactNode;
+  tableRef: RefObject<TableRef | null>;
+  onScrollTop: (top: number) => void;
 }
 
 /**
  * The book as a virtual table: only visible rows are in the DOM, so 10,000 clients scroll as
  * smoothly as 10. Sorting goes to the server; scrolling near the end asks for the next page.
  */
-export function RosterTable({ rows, sort, onSortChange, onNearEnd, loading, height, riskCutoff, onOpen }: RosterTableProps) {
+export function RosterTable({ rows, sort, onSortChange, onNearEnd, loading, height, day, now, onOpen, empty, tableRef, onScrollTop }: RosterTableProps) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const columns = useMemo(() => rosterColumns({ t, language, sort, riskCutoff }), [t, language, sort, riskCutoff]);
+  const columns = useMemo(() => rosterColumns({ t, language, sort, day, now }), [t, language, sort, day, now]);
 
   const onChange: TableProps<RosterRow>['onChange'] = (_pagination, _filters, sorter, extra) => {
     if (extra.action === 'sort') onSortChange(sortFromSorter(sorter));
@@ -42,6 +50,7 @@ export function RosterTable({ rows, sort, onSortChange, onNearEnd, loading, heig
 
   const onScroll = (event: UIEvent<HTMLDivElement>) => {
     const { scrollTop, scrollHeight, clientHeight } = event.currentTarget;
+    onScrollTop(scrollTop);
     if (scrollHeight - scrollTop - clientHeight < LOAD_MORE_THRESHOLD_PX) onNearEnd();
   };
 
@@ -50,15 +59,32 @@ export function RosterTable({ rows, sort, onSortChange, onNearEnd, loading, heig
     style: { cursor: 'pointer' },
     onClick: () => onOpen(row),
     onKeyDown: (event: KeyboardEvent<HTMLElement>) => {
-      if (event.key === 'Enter' && event.target === event.currentTarget) {
+      if (event.target !== event.currentTarget) return;
+      if (event.key === 'Enter') {
         event.preventDefault();
         onOpen(row);
+      } else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+        event.preventDefault();
+        focusNeighbour(row, event.key === 'ArrowDown' ? 1 : -1);
       }
     },
   });
 
+  /** Arrow keys move the focus row by row; the virtual list scrolls the next row in first. */
+  const focusNeighbour = (row: RosterRow, step: 1 | -1) => {
+    const index = rows.findIndex((candidate) => candidate.id === row.id);
+    const target = rows[index + step];
+    if (index < 0 || !target) return;
+    if (index + step >= rows.length - ARROW_LOAD_MORE_ROWS) onNearEnd();
+    tableRef.current?.scrollTo({ key: target.id, align: 'nearest' });
+    requestAnimationFrame(() => {
+      tableRef.current?.nativeElement.querySelector<HTMLElement>(`[data-row-key="${CSS.escape(target.id)}"]`)?.focus({ preventScroll: true });
+    });
+  };
+
   return (
     <Table<RosterRow>
+      ref={tableRef}
       data-testid="roster-table"
       virtual
       size="middle"
@@ -71,7 +97,7 @@ export function RosterTable({ rows, sort, onSortChange, onNearEnd, loading, heig
       onChange={onChange}
       onScroll={onScroll}
       onRow={onRow}
-      locale={{ emptyText: <RosterEmpty /> }}
+      locale={{ emptyText: empty }}
     />
   );
 }

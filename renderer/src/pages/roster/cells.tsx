@@ -3,7 +3,9 @@ import type { TFunction } from 'i18next';
 import type { RosterRow } from '../../../../shared/api';
 import { formatWan, formatYuanExact } from '../../../../shared/format';
 import type { Language } from '../../i18n';
-import { isRiskAssessmentExpired } from './riskAssessment';
+import { AssessmentTag } from './AssessmentTag';
+import type { RosterDay } from './rosterDates';
+import { assessmentState } from './rosterDates';
 
 /*
  * Cells of the roster. They render for every visible row while scrolling, so they stay plain:
@@ -27,26 +29,23 @@ export function AumCell({ fen, language }: { fen: number; language: Language }) 
   );
 }
 
-export function RiskCell({ row, cutoff, t }: { row: RosterRow; cutoff: string; t: TFunction }) {
-  if (!row.riskLevel) {
-    return <Tag color="warning">{t('roster.riskNotAssessed')}</Tag>;
-  }
-  const expired = row.riskAssessedAt !== null && isRiskAssessmentExpired(row.riskAssessedAt, cutoff);
+export function RiskLevelCell({ row, t }: { row: RosterRow; t: TFunction }) {
+  if (!row.riskLevel) return <span className="text-secondary">{t('common.empty')}</span>;
   return (
-    <div className="cell-line">
-      <span>
-        {row.riskLevel} {t(`riskLevel.${row.riskLevel}`)}
-      </span>
-      {row.riskAssessedAt && (
-        <span className="text-secondary tabular-nums" title={t('roster.riskAssessedOn', { date: row.riskAssessedAt })}>
-          {row.riskAssessedAt}
-        </span>
-      )}
-      {expired && (
-        <Tag color="warning" title={t('roster.riskExpiredHint')}>
-          {t('roster.riskExpired')}
-        </Tag>
-      )}
+    <span className="cell-line">
+      {row.riskLevel} {t(`riskLevel.${row.riskLevel}`)}
+    </span>
+  );
+}
+
+/** The assessment date, flagged when it expired or expires within 30 days; the expiry date in the title. */
+export function AssessmentCell({ row, day, t }: { row: RosterRow; day: RosterDay; t: TFunction }) {
+  const state = assessmentState(row.assessmentExpiresAt, day);
+  const title = row.assessmentExpiresAt ? t('roster.assessmentValidUntil', { date: row.assessmentExpiresAt }) : t('roster.assessmentMissingHint');
+  return (
+    <div className="cell-line" title={title}>
+      {row.riskAssessedAt && <span className="tabular-nums">{row.riskAssessedAt}</span>}
+      <AssessmentTag state={state} t={t} />
     </div>
   );
 }

@@ -1,18 +1,19 @@
 import { skipToken } from '@reduxjs/toolkit/query/react';
 import { useCallback, useMemo } from 'react';
-import type { RosterRow, RosterSort } from '../../../../shared/api';
+import type { RosterFilter, RosterRow, RosterSort } from '../../../../shared/api';
 import { asApiError } from '../../api/errors';
 import { useRosterInfiniteQuery } from '../../store/api';
 import { useAppSelector } from '../../store/hooks';
 import { selectAdvisor } from '../../store/sessionSlice';
 
 /**
- * The signed-in advisor's book in `sort` order, loaded page by page. Pages fetched while the
- * book changes (a sync running) can overlap, so rows are de-duplicated by id.
+ * The signed-in advisor's book, filtered and in `sort` order (both applied by the host), loaded
+ * page by page. Pages fetched while the book changes (a sync running) can overlap, so rows are
+ * de-duplicated by id. `filter` must be normalised, so equal choices share one cache entry.
  */
-export function useRoster(sort: RosterSort) {
+export function useRoster(sort: RosterSort, filter: RosterFilter) {
   const advisorId = useAppSelector(selectAdvisor)?.id;
-  const query = useRosterInfiniteQuery(advisorId ? { advisorId, sort } : skipToken);
+  const query = useRosterInfiniteQuery(advisorId ? { advisorId, sort, filter } : skipToken);
   const { data, hasNextPage, isFetching, fetchNextPage } = query;
 
   const rows = useMemo<RosterRow[]>(() => {
