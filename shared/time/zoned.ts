@@ -55,11 +55,33 @@ function offsetMs(instant: Date, timeZone: string): number {
   return asUtc - Math.floor(instant.getTime() / 1000) * 1000;
 }
 
-/** The instant a calendar day begins in a zone (DST-safe: the offset is read at that moment). */
-export function zonedStartOfDay(date: DateParts, timeZone: string): Date {
-  const guess = Date.UTC(date.year, date.month - 1, date.day);
+export interface TimeParts {
+  hour: number;
+  minute: number;
+  second: number;
+  millisecond: number;
+}
+
+/** The instant a wall-clock time on a calendar day happens in a zone (the offset is read at that moment). */
+export function zonedWallTime(date: DateParts, time: TimeParts, timeZone: string): Date {
+  const guess = Date.UTC(date.year, date.month - 1, date.day, time.hour, time.minute, time.second, time.millisecond);
   const first = guess - offsetMs(new Date(guess), timeZone);
   return new Date(guess - offsetMs(new Date(first), timeZone));
+}
+
+/** The instant a calendar day begins in a zone. */
+export function zonedStartOfDay(date: DateParts, timeZone: string): Date {
+  return zonedWallTime(date, { hour: 0, minute: 0, second: 0, millisecond: 0 }, timeZone);
+}
+
+/** Whether the platform knows a zone; Intl throws RangeError for one it does not. */
+export function isKnownTimeZone(timeZone: string): boolean {
+  try {
+    formatter(timeZone);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 export function daysInMonth(year: number, month: number): number {
