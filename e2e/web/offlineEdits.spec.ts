@@ -32,17 +32,23 @@ test('edits made while the bank is down are saved, shown pending, and reach the 
 
   await backend.stop();
 
-  // Open the first client and edit a note.
+  // Open the first client's 360 page, and edit a note in its edit drawer.
   await page.getByTestId('roster-table').locator('.ant-table-row').first().click();
+  const view = page.getByTestId('client-360');
+  await expect(view).toHaveAttribute('data-loaded', 'true');
+  const clientId = (await view.getAttribute('data-client-id'))!;
+  await page.getByTestId('client-edit-open').click();
   const drawer = page.getByTestId('client-drawer');
   await expect(drawer).toBeVisible();
-  const clientId = (await drawer.getAttribute('data-client-id'))!;
   const note = `离线记录的备注 ${Date.now()}`;
   await page.getByTestId('client-edit-notes').fill(note);
   await page.getByTestId('client-edit-save').click();
   await expect(page.getByTestId('client-pending')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(drawer).toHaveCount(0);
+  await expect(page.getByTestId('client360-pending')).toBeVisible();
 
-  // Log an interaction.
+  // Log an interaction from the 360 page.
   await page.getByTestId('interaction-log-open').click();
   const form = page.getByTestId('interaction-form');
   await expect(form).toBeVisible();
@@ -54,9 +60,7 @@ test('edits made while the bank is down are saved, shown pending, and reach the 
   await page.getByTestId('interaction-submit').click();
   await expect(page.getByTestId('interaction-pending').first()).toBeVisible();
   fs.mkdirSync(artifactsDir, { recursive: true });
-  await page.screenshot({ path: path.join(artifactsDir, 'offline-drawer-pending.png') });
-  await page.keyboard.press('Escape');
-  await expect(drawer).toHaveCount(0);
+  await page.screenshot({ path: path.join(artifactsDir, 'offline-360-pending.png'), fullPage: true });
 
   await page.getByTestId('sync-now').click();
   await expect(page.getByTestId('status-online')).toHaveAttribute('data-online', 'false');
@@ -69,9 +73,8 @@ test('edits made while the bank is down are saved, shown pending, and reach the 
   await page.getByTestId('sync-now').click();
   await expect(page.getByTestId('status-pending')).toHaveAttribute('data-count', '0');
   await expect(page.getByTestId('status-online')).toHaveAttribute('data-online', 'true');
-  await page.getByTestId('roster-table').locator(`[data-row-key="${clientId}"]`).click();
   await expect(page.getByTestId('interaction-list')).toContainText(summary);
-  await expect(page.getByTestId('client-pending')).toHaveCount(0);
+  await expect(page.getByTestId('client360-pending')).toHaveCount(0);
   await expect(page.getByTestId('interaction-pending')).toHaveCount(0);
 
   const bank = await bankView(backend.url);

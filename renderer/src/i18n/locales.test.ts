@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ERROR_CODES, outboxItemSchema } from '../../../shared/api';
-import { ASSET_CLASSES, CHANNELS, CLIENT_RISK_LEVELS, INTERACTION_THEMES, PRODUCT_RISK_RATINGS, TIERS } from '../../../shared/domain';
+import { AUM_BANDS, ERROR_CODES, outboxItemSchema, searchHitSchema } from '../../../shared/api';
+import { ASSET_CLASSES, CHANNELS, CLIENT_RISK_LEVELS, GENDERS, INTERACTION_THEMES, PRODUCT_RISK_RATINGS, REPORT_KINDS, TIERS } from '../../../shared/domain';
 import { EDITABLE_CLIENT_FIELDS } from '../../../shared/wire';
 import { INTERACTION_FIELD_NAMES } from '../fields/fieldNames';
 import { THEME_KEYS } from '../fields/interactionThemes';
@@ -70,6 +70,10 @@ describe('locale files', () => {
       for (const entity of outboxItemSchema.shape.entity.options) expect(map.has(`outbox.entity.${entity}`), entity).toBe(true);
       for (const op of outboxItemSchema.shape.op.options) expect(map.has(`outbox.op.${op}`), op).toBe(true);
       for (const status of outboxItemSchema.shape.status.options) expect(map.has(`outbox.status.${status}`), status).toBe(true);
+      for (const kind of REPORT_KINDS) expect(map.has(`reportKind.${kind}`), kind).toBe(true);
+      for (const gender of GENDERS) expect(map.has(`gender.${gender}`), gender).toBe(true);
+      for (const band of AUM_BANDS) expect(map.has(`aumBand.${band}`), band).toBe(true);
+      for (const matched of searchHitSchema.shape.matched.options) expect(map.has(`search.matched.${matched}`), matched).toBe(true);
     }
     // The themes keep their glossary wording in Chinese.
     for (const theme of INTERACTION_THEMES) expect(locales['zh-CN'].get(`interactionTheme.${THEME_KEYS[theme]}`)).toBe(theme);
@@ -77,5 +81,13 @@ describe('locale files', () => {
     expect(locales['zh-CN'].get('riskLevel.C5')).toBe('激进型');
     expect(locales['zh-CN'].get('tier.hq_private')).toBe('总行级私人银行客户');
     expect(locales.en.get('assetClass.fixed_income')).toBe('Fixed income');
+    expect(locales['zh-CN'].get('reportKind.annual_wealth')).toBe('年度财富管理报告');
+    expect(locales['zh-CN'].get('search.empty')).toBe('没有找到匹配的客户');
+    expect(['under_6m', '6m_to_30m', '30m_to_100m', '100m_plus'].map((band) => locales['zh-CN'].get(`aumBand.${band}`))).toEqual([
+      '600万以下',
+      '600万–3000万',
+      '3000万–1亿',
+      '1亿以上',
+    ]);
   });
 });

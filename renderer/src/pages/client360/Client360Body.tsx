@@ -1,0 +1,35 @@
+import { Col, Flex, Row } from 'antd';
+import type { Client360 } from '../../../../shared/api';
+import { ClientConflictAlert } from '../../clientDrawer/ClientConflictAlert';
+import { InteractionTimeline } from '../../clientDrawer/interactions/InteractionTimeline';
+import { HoldingsCard } from './holdings/HoldingsCard';
+import { NotesCard } from './NotesCard';
+import { ProfileCard } from './profile/ProfileCard';
+import { ReportsCard } from './ReportsCard';
+import { RiskCard } from './RiskCard';
+
+/** The sections of the 360 page: who (profile, risk, notes) beside what they hold, what was said and what was sent. */
+export function Client360Body({ data }: { data: Client360 }) {
+  const { client } = data;
+  return (
+    <Flex vertical gap={16}>
+      {client.inConflict && <ClientConflictAlert testId="client360-conflict" openTestId="client360-conflict-open" />}
+      <Row gutter={[16, 16]}>
+        <Col xs={24} xl={9}>
+          <Flex vertical gap={16}>
+            <ProfileCard client={client} lastContactAt={data.lastContactAt} />
+            <RiskCard data={data} />
+            <NotesCard client={client} />
+          </Flex>
+        </Col>
+        <Col xs={24} xl={15}>
+          <Flex vertical gap={16}>
+            <HoldingsCard data={data} />
+            <InteractionTimeline client={client} />
+            <ReportsCard reports={data.reports} />
+          </Flex>
+        </Col>
+      </Row>
+    </Flex>
+  );
+}
