@@ -11,19 +11,22 @@ function book() {
   return db;
 }
 const indexNames = (db: Database.Database) =>
-  (db.prepare(`SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN ('clients', 'holdings', 'interactions') ORDER BY name`).pluck().all() as string[]);
+  db
+    .prepare(`SELECT name FROM sqlite_master WHERE sql IS NOT NULL AND ((type = 'index' AND tbl_name IN ('clients', 'holdings', 'interactions')) OR (type = 'trigger' AND tbl_name = 'interactions')) ORDER BY name`)
+    .pluck()
+    .all() as string[];
 
-describe('secondary indexes around a first sync', () => {
+describe('secondary indexes and last-contact triggers around a first sync', () => {
   it('drops them for a first sync into an empty book and rebuilds exactly the same ones', () => {
     const db = book();
     const before = indexNames(db);
-    expect(before).toEqual(expect.arrayContaining(['clients_by_aum', 'holdings_by_client', 'interactions_by_client']));
+    expect(before).toEqual(expect.arrayContaining(['clients_by_aum', 'holdings_by_client', 'interactions_by_client', 'interactions_contact_insert']));
     deferIndexesForFirstSync(db);
     expect(indexNames(db)).toEqual([]);
-    expect(readSyncState(db, 'deferred_indexes')).not.toBeNull();
+    expect(readSyncState(db, 'deferred_schema')).not.toBeNull();
     restoreDeferredIndexes(db);
     expect(indexNames(db)).toEqual(before);
-    expect(readSyncState(db, 'deferred_indexes')).toBeNull();
+    expect(readSyncState(db, 'deferred_schema')).toBeNull();
   });
 
   it('keeps them for any later sync', () => {

@@ -5,9 +5,9 @@ import type { Db } from '../db/types';
  * - cursor: the bank's change sequence we have applied up to
  * - generation: stamped on every synced row; a full re-sync moves to the next one
  * - resync_gen: set while a full re-sync runs, so a restart finishes it
- * - deferred_indexes: index definitions dropped for a first sync, until they are rebuilt
+ * - deferred_schema: index and trigger definitions dropped for a first sync, until rebuilt
  */
-export type SyncStateKey = 'cursor' | 'last_sync_at' | 'refresh_token' | 'generation' | 'resync_gen' | 'deferred_indexes';
+export type SyncStateKey = 'cursor' | 'last_sync_at' | 'refresh_token' | 'generation' | 'resync_gen' | 'deferred_schema';
 
 export function readSyncState(db: Db, key: SyncStateKey): string | null {
   const row = db.prepare('SELECT value FROM sync_state WHERE key = ?').get(key) as { value: string } | undefined;
