@@ -1,3 +1,4 @@
+import { benchCadence } from './cadence';
 import { benchFoundation } from './foundation';
 import type { Figure } from './report';
 import { benchSearch } from './search';
@@ -7,5 +8,6 @@ import { benchSync } from './sync';
 export const SUITES: Record<string, { title: string; run: () => Figure[] | Promise<Figure[]> }> = {
   foundation: { title: 'Foundation (10,000-client book)', run: benchFoundation },
   search: { title: 'Client search and client 360 (10,000-client book, database layer)', run: benchSearch },
+  cadence: { title: '12-4-2-1 (10,000-client book, ~150,000 interactions)', run: benchCadence },
   sync: { title: 'Sync with the bank (10,000-client book, backend in its own process on loopback)', run: benchSync },
 };

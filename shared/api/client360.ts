@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { assetClassSchema, productRiskRatingSchema } from '../domain/enums';
 import { fenSchema, idSchema, isoDateSchema, isoDateTimeSchema, nonNegativeFenSchema } from '../domain/primitives';
+import { cadenceResultSchema } from './cadence';
 import { clientDetailSchema } from './models';
 
 export const holdingLineSchema = z.object({
@@ -52,6 +53,8 @@ export const client360Schema = z.object({
   holdings: z.array(holdingLineSchema),
   lastContactAt: isoDateTimeSchema.nullable(),
   reports: z.array(reportLineSchema),
+  /** 12-4-2-1 for this year as of today: the 12-month strip and the four measures. */
+  cadence: cadenceResultSchema,
 });
 export type Client360 = z.infer<typeof client360Schema>;
 

@@ -15,6 +15,7 @@ import {
   syncStatusSchema,
 } from './models';
 import { client360Schema, revealInputSchema } from './client360';
+import { bookCadenceSchema, cadenceScopeSchema, icsFileSchema, planInputSchema, worklistSchema, yearPlanSchema } from './cadence';
 import { clientSearchInputSchema, rosterPageInputSchema, rosterPageSchema, searchHitSchema } from './roster';
 
 /** Methods that take nothing accept `{}` or no argument at all. */
@@ -52,6 +53,14 @@ export const methods = {
   /** Shows one personal identifier in full; a deliberate act, written to the audit log. */
   'clients.reveal': { input: revealInputSchema, output: z.object({ value: z.string().nullable() }) },
   'clients.update': { input: clientUpdateInputSchema, output: clientDetailSchema },
+  /** 12-4-2-1 across the book: the dashboard's figures. */
+  'cadence.book': { input: cadenceScopeSchema, output: bookCadenceSchema },
+  /** This month's work: who needs what, most urgent first. */
+  'cadence.worklist': { input: cadenceScopeSchema.omit({ year: true }), output: worklistSchema },
+  /** Proposed dates for what the year still needs, over working days with a daily cap. */
+  'cadence.plan': { input: planInputSchema, output: yearPlanSchema },
+  /** The same plan as an iCalendar file to import into a calendar. */
+  'cadence.planIcs': { input: planInputSchema, output: icsFileSchema },
   'interactions.list': { input: z.object({ clientId: idSchema }).strict(), output: z.array(interactionRowSchema) },
   'interactions.log': { input: interactionLogInputSchema, output: interactionRowSchema },
   'interactions.update': { input: interactionUpdateInputSchema, output: interactionRowSchema },

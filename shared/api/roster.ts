@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { CLIENT_RISK_LEVELS, clientRiskLevelSchema, TIERS, tierSchema } from '../domain/enums';
 import { idSchema, isoDateSchema, isoDateTimeSchema, nonNegativeFenSchema } from '../domain/primitives';
+import { cadenceFilterSchema, cadenceStatusSchema } from './cadence';
 
-export const ROSTER_SORT_FIELDS = ['name', 'aum', 'tier', 'riskLevel', 'assessmentExpiry', 'lastContact', 'nextDue'] as const;
+export const ROSTER_SORT_FIELDS = ['name', 'aum', 'tier', 'riskLevel', 'assessmentExpiry', 'lastContact', 'nextDue', 'cadenceStatus'] as const;
 export const rosterSortSchema = z.object({
   field: z.enum(ROSTER_SORT_FIELDS),
   order: z.enum(['asc', 'desc']),
@@ -31,6 +32,8 @@ export const rosterFilterSchema = z
     /** Clients carrying every one of these tags. */
     tags: z.array(z.string().min(1).max(32)).max(20).optional(),
     assessment: z.enum(ASSESSMENT_FILTERS).optional(),
+    /** From the 12-4-2-1 dashboard: clients of a status, or behind / on pace / met on one measure. */
+    cadence: cadenceFilterSchema.optional(),
   })
   .strict();
 export type RosterFilter = z.infer<typeof rosterFilterSchema>;
@@ -64,6 +67,8 @@ export const rosterRowSchema = z.object({
    * day of next month when this month already has one, else the last day of this month.
    */
   nextDueOn: isoDateSchema,
+  /** 12-4-2-1 status for this year as of today. */
+  cadenceStatus: cadenceStatusSchema,
 });
 export type RosterRow = z.infer<typeof rosterRowSchema>;
 

@@ -1,6 +1,7 @@
-import { BANK_TIME_ZONE, isKnownTimeZone, zonedParts, zonedStartOfDay } from '../time/zoned';
+import { BANK_TIME_ZONE, isKnownTimeZone } from '../time/zoned';
 import { instantOf } from './instants';
 import type { CadenceInput, CadenceResult, CadenceStatus, MonthState, Progress } from './types';
+import { monthOf, yearFrame } from './yearFrame';
 
 /**
  * The bank's 12-4-2-1 service standard for one client and one year, exactly as the 12-4-2-1
@@ -9,43 +10,80 @@ import type { CadenceInput, CadenceResult, CadenceStatus, MonthState, Progress }
  * (an unreadable date is ignored; an unknown zone falls back to China time).
  */
 export function evaluateCadence(input: CadenceInput): CadenceResult {
-  const zone = input.timeZone && isKnownTimeZone(input.timeZone) ? input.timeZone : BANK_TIME_ZONE;
-  const year = input.year;
-  const asOf = instantOf(input.asOf, zone, 'end');
-  const yearStart = zonedStartOfDay({ year, month: 1, day: 1 }, zone).getTime();
-  const yearEnd = zonedStartOfDay({ year: year + 1, month: 1, day: 1 }, zone).getTime() - 1;
-  const since = input.clientSince ? instantOf(input.clientSince, zone, 'start') : null;
-  const windowStart = Math.max(yearStart, since ?? yearStart);
-  if (asOf === null || !Number.isInteger(year) || windowStart > yearEnd) return notApplicable();
+  const timeZone = input.timeZone && isKnownTimeZone(input.timeZone) ? input.timeZone : BANK_TIME_ZONE;
+  const asOf = instantOf(input.asOf, timeZone, 'end');
+  if (asOf === null || !Number.isInteger(input.year)) return notApplicable();
+  const touches: Touch[] = [];
+  for (const interaction of input.interactions) {
+    // Only themed, undeleted interactions count for anything.
+    if (interaction.deleted || !(interaction.theme ?? '').trim()) continue;
+    const t = instantOf(interaction.occurredAt, timeZone, 'start');
+    if (t !== null) touches.push({ t, review: interaction.isAllocationReview === true, faceToFace: interaction.channel === 'face_to_face' });
+  }
+  const reportTimes: number[] = [];
+  for (const report of input.reports) {
+    const t = report.kind === 'annual_wealth' && report.deliveredAt ? instantOf(report.deliveredAt, timeZone, 'start') : null;
+    if (t !== null) reportTimes.push(t);
+  }
+  const since = input.clientSince ? instantOf(input.clientSince, timeZone, 'start') : null;
+  return evaluateTouches({ year: input.year, asOf, since, timeZone, touches, reportTimes });
+}
 
-  const firstMonth = zonedParts(new Date(windowStart), zone).month;
+/** A themed, undeleted interaction reduced to what the rules read. */
+export interface Touch {
+  t: number;
+  review: boolean;
+  faceToFace: boolean;
+}
+
+export interface Touches {
+  year: number;
+  /** Instants in milliseconds: asOf (a bare date already taken as its end), the client's start. */
+  asOf: number;
+  since: number | null;
+  timeZone: string;
+  touches: readonly Touch[];
+  /** When annual wealth reports were delivered. */
+  reportTimes: readonly number[];
+}
+
+/**
+ * The rules of 12-4-2-1 over instants already read: `evaluateCadence` after parsing, and the
+ * book's evaluation, which keeps its interactions in this form, both end here.
+ */
+export function evaluateTouches({ year, asOf, since, timeZone, touches, reportTimes }: Touches): CadenceResult {
+  const frame = yearFrame(year, timeZone);
+  const yearStart = frame.monthStarts[0] as number;
+  const yearEnd = (frame.monthStarts[12] as number) - 1;
+  const windowStart = Math.max(yearStart, since ?? yearStart);
+  if (windowStart > yearEnd) return notApplicable();
+
+  const firstMonth = monthOf(frame, windowStart);
   const applicable = 13 - firstMonth; // A
-  const asOfParts = zonedParts(new Date(asOf), zone);
-  // The month of asOf on a scale where this year's months are 1…12.
-  const asOfMonth = (asOfParts.year - year) * 12 + asOfParts.month;
-  const inYear = asOfParts.year === year;
+  // The month of asOf on a scale where this year's months are 1…12 (≤ 0 before, 13 after).
+  const asOfMonth = monthOf(frame, asOf);
+  const inYear = asOfMonth >= 1 && asOfMonth <= 12;
   const elapsed = Math.max(0, Math.min(13, asOfMonth) - firstMonth); // E
 
-  const counted = (t: number | null): t is number => t !== null && t >= windowStart && t <= yearEnd && t <= asOf;
-  const themedMonths = new Set<number>();
+  // An interaction counts when it falls inside the window and is not after asOf.
+  const counted = (t: number) => t >= windowStart && t <= yearEnd && t <= asOf;
+  let themedMonths = 0; // bit m set: month m had a themed contact
   let reviews = 0;
   let faceToFace = 0;
-  for (const interaction of input.interactions) {
-    if (interaction.deleted || !(interaction.theme ?? '').trim()) continue;
-    const t = instantOf(interaction.occurredAt, zone, 'start');
-    if (!counted(t)) continue;
-    themedMonths.add(zonedParts(new Date(t), zone).month);
-    if (interaction.isAllocationReview) {
+  for (const touch of touches) {
+    if (!counted(touch.t)) continue;
+    themedMonths |= 1 << monthOf(frame, touch.t);
+    if (touch.review) {
       reviews += 1;
-      if (interaction.channel === 'face_to_face') faceToFace += 1;
+      if (touch.faceToFace) faceToFace += 1;
     }
   }
-  const reportDone = input.reports.some((r) => r.kind === 'annual_wealth' && r.deliveredAt && counted(instantOf(r.deliveredAt, zone, 'start'))) ? 1 : 0;
+  const reportDone = reportTimes.some(counted) ? 1 : 0;
 
   const months: MonthState[] = Array.from({ length: 12 }, (_, i) => {
     const m = i + 1;
     if (m < firstMonth) return 'not_applicable';
-    if (themedMonths.has(m)) return 'done';
+    if (themedMonths & (1 << m)) return 'done';
     if (m < asOfMonth) return 'missed';
     if (m === asOfMonth) return 'due';
     return 'upcoming';
@@ -68,10 +106,10 @@ export function evaluateCadence(input: CadenceInput): CadenceResult {
   else if (months.includes('missed') || progress.some((p) => p.done < p.expected)) status = 'behind';
   else if (
     inYear &&
-    (months[asOfParts.month - 1] === 'due' ||
+    (months[asOfMonth - 1] === 'due' ||
       reviews < share(reviewTarget, elapsed + 1) ||
       faceToFace < share(faceTarget, elapsed + 1) ||
-      (reportDone === 0 && asOfParts.month >= 10))
+      (reportDone === 0 && asOfMonth >= 10))
   ) {
     status = 'at_risk';
   } else status = 'on_track';

@@ -2,6 +2,8 @@ import type { DateParts } from '../time/zoned';
 import { addDays, zonedStartOfDay, zonedWallTime } from '../time/zoned';
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** Bare dates recur (a year has 365); Intl is slow enough to be worth remembering them. */
+const bareDates = new Map<string, number | null>();
 const LOCAL_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?$/;
 
 /**
@@ -14,9 +16,14 @@ const LOCAL_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\
 export function instantOf(text: string, timeZone: string, bareDate: 'start' | 'end'): number | null {
   const date = DATE.exec(text);
   if (date) {
+    const key = `${text}|${timeZone}|${bareDate}`;
+    const known = bareDates.get(key);
+    if (known !== undefined) return known;
     const day: DateParts = { year: Number(date[1]), month: Number(date[2]), day: Number(date[3]) };
-    if (!validDay(day)) return null;
-    return bareDate === 'start' ? zonedStartOfDay(day, timeZone).getTime() : zonedStartOfDay(addDays(day, 1), timeZone).getTime() - 1;
+    const t = !validDay(day) ? null : bareDate === 'start' ? zonedStartOfDay(day, timeZone).getTime() : zonedStartOfDay(addDays(day, 1), timeZone).getTime() - 1;
+    if (bareDates.size > 20_000) bareDates.clear();
+    bareDates.set(key, t);
+    return t;
   }
   const local = LOCAL_DATE_TIME.exec(text);
   if (local) {

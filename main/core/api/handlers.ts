@@ -1,6 +1,11 @@
 import type { AppInfo } from '../../../shared/api';
+import { formatDate, parseDate } from '../../../shared/time/zoned';
 import { AppError } from '../../../shared/api';
 import type { DataTable } from '../sync/applyChanges';
+import { summarise } from '../cadence/summarise';
+import { worklist } from '../cadence/worklist';
+import { yearPlan, yearPlanIcs } from '../cadence/yearPlan';
+import { currentScope, scopeOf } from '../cadence/scopes';
 import { client360 } from '../clients/client360';
 import { clientDetail } from '../clients/clientDetail';
 import { revealIdentifier } from '../clients/revealIdentifier';
@@ -33,6 +38,11 @@ export function createHandlers({ sessions, events, appInfo, now, checkpoint }: H
     checkpoint?.('local-commit');
     events.emit('data:changed', { tables: [...tables, 'outbox'] });
     session.sync.nudge();
+  }
+
+  function planFor(session: ActiveSession, input: { year?: number | undefined; asOf?: string | undefined; dailyCap: number }) {
+    const scope = scopeOf(input, now());
+    return yearPlan(session.book.db, session.cadence.results(scope), { year: scope.year, today: parseDate(scope.asOf), dailyCap: input.dailyCap });
   }
 
   function interactionRow(session: ActiveSession, id: string) {
@@ -86,7 +96,14 @@ export function createHandlers({ sessions, events, appInfo, now, checkpoint }: H
       written(session, ['clients', 'interactions', 'conflicts']);
       return session.sync.current();
     },
-    'clients.page': ({ offset, limit, sort, filter }) => sessions.require().roster.page(offset, limit, sort, filter, rosterClock(now())),
+    'clients.page': ({ offset, limit, sort, filter }) => {
+      const session = sessions.require();
+      const clock = rosterClock(now());
+      // The status column and a dashboard filter read 12-4-2-1 results from temp.cadence_view.
+      session.cadence.results(currentScope(clock));
+      if (filter.cadence) session.cadence.results({ year: filter.cadence.year, asOf: filter.cadence.asOf });
+      return session.roster.page(offset, limit, sort, filter, clock);
+    },
     'clients.tags': () => sessions.require().roster.tags(),
     'clients.search': ({ query, limit }) => sessions.require().search.search(query, limit),
     'clients.get': ({ id }) => clientDetail(sessions.require().book.db, id),
@@ -104,6 +121,17 @@ export function createHandlers({ sessions, events, appInfo, now, checkpoint }: H
       written(session, ['clients']);
       return clientDetail(session.book.db, id);
     },
+    'cadence.book': (input) => {
+      const scope = scopeOf(input, now());
+      return summarise(sessions.require().cadence.results(scope), scope);
+    },
+    'cadence.worklist': ({ asOf }) => {
+      const session = sessions.require();
+      const today = asOf ? parseDate(asOf) : rosterClock(now()).today;
+      return worklist(session.book.db, session.cadence.results({ year: today.year, asOf: formatDate(today) }), today);
+    },
+    'cadence.plan': (input) => planFor(sessions.require(), input),
+    'cadence.planIcs': (input) => yearPlanIcs(planFor(sessions.require(), input), now()),
     'interactions.list': ({ clientId }) => listInteractions(sessions.require().book.db, clientId),
     'interactions.log': ({ clientId, ...fields }) => {
       const session = sessions.require();

@@ -2,7 +2,10 @@ import type { Client360, HoldingLine } from '../../../shared/api';
 import type { AssetClass, ClientRiskLevel, ProductRiskRating } from '../../../shared/domain';
 import { ASSET_CLASSES } from '../../../shared/domain';
 import { assessmentStatus, exceedsClientRisk } from '../../../shared/rules/suitability';
+import { AppError } from '../../../shared/api';
 import type { DateParts } from '../../../shared/time/zoned';
+import { formatDate } from '../../../shared/time/zoned';
+import { evaluateBook } from '../cadence/evaluateBook';
 import type { Db } from '../db/types';
 import { clientDetail } from './clientDetail';
 
@@ -25,6 +28,8 @@ interface HoldingDbRow {
  */
 export function client360(db: Db, id: string, today: DateParts): Client360 {
   const client = clientDetail(db, id);
+  const cadence = evaluateBook(db, { year: today.year, asOf: formatDate(today) }, id).get(id);
+  if (!cadence) throw new AppError('NOT_FOUND', 'No such client in this book.');
   const rows = db
     .prepare(
       `SELECT h.id, h.product_id AS productId, p.code AS productCode, p.name AS productName, p.asset_class AS assetClass,
@@ -56,6 +61,7 @@ export function client360(db: Db, id: string, today: DateParts): Client360 {
     holdings,
     lastContactAt,
     reports,
+    cadence,
   };
 }
 

@@ -4,6 +4,7 @@ import { AUM_BAND_FEN } from '../../../shared/api';
 import { ASSESSMENT_VALID_MONTHS, ASSESSMENT_WARNING_DAYS, assessmentStatus } from '../../../shared/rules/suitability';
 import type { DateParts } from '../../../shared/time/zoned';
 import { addDays, addMonths, formatDate } from '../../../shared/time/zoned';
+import { ensureCadenceView } from '../cadence/cadenceView';
 import type { Db } from '../db/types';
 import { nextDueOn } from './nextDue';
 
@@ -23,7 +24,12 @@ const ORDER: Record<RosterSort['field'], (d: Direction) => string> = {
   lastContact: (d) => `last_contact_at IS ${d === 'ASC' ? 'NOT NULL' : 'NULL'}, last_contact_at ${d}, id ${d}`,
   // due this month (no themed contact since the month began) first, longest without contact first
   nextDue: (d) => `(coalesce(last_contact_at, '') >= @monthStart) ${d}, last_contact_at IS ${d === 'ASC' ? 'NOT NULL' : 'NULL'}, last_contact_at ${d}, id ${d}`,
+  // behind first when ascending: the order of urgency
+  cadenceStatus: (d) =>
+    `CASE cv.status WHEN 'behind' THEN 0 WHEN 'at_risk' THEN 1 WHEN 'on_track' THEN 2 WHEN 'complete' THEN 3 ELSE 4 END ${d}, aum_fen DESC, id ${d}`,
 };
+
+const STANDING_COLUMN = { monthly: 'monthly', reviews: 'reviews', faceToFace: 'face_to_face', annualReport: 'annual_report' } as const;
 
 interface Where {
   sql: string;
@@ -61,21 +67,35 @@ function whereOf(filter: RosterFilter, today: DateParts): Where {
     params.expiringBy = formatDate(addMonths(addDays(today, ASSESSMENT_WARNING_DAYS), -ASSESSMENT_VALID_MONTHS));
     clauses.push('(risk_assessed_at > @expiredBy AND risk_assessed_at <= @expiringBy)');
   }
+  if (filter.cadence) {
+    // Results for that scope are in temp.cadence_view (the caller makes sure of it).
+    params.cadenceScope = `${filter.cadence.year}|${filter.cadence.asOf}`;
+    const conditions = ['f.scope = @cadenceScope', 'f.client_id = clients.id'];
+    if (filter.cadence.statuses?.length) conditions.push(`f.status IN (${list('status', filter.cadence.statuses)})`);
+    if (filter.cadence.measure) {
+      params.standing = filter.cadence.measure.standing;
+      conditions.push(`f.${STANDING_COLUMN[filter.cadence.measure.name]} = @standing`);
+    }
+    clauses.push(`EXISTS (SELECT 1 FROM temp.cadence_view f WHERE ${conditions.join(' AND ')})`);
+  }
   return { sql: clauses.join(' AND '), params };
 }
 
 /** As stored: the CHECK constraints of the schema hold the enums; tags are a JSON array. */
-type RosterDbRow = Pick<RosterRow, 'id' | 'customerNo' | 'name' | 'nameEn' | 'tier' | 'aumFen' | 'riskLevel' | 'riskAssessedAt' | 'lastContactAt'> & { tags: string };
+type RosterDbRow = Pick<RosterRow, 'id' | 'customerNo' | 'name' | 'nameEn' | 'tier' | 'aumFen' | 'riskLevel' | 'riskAssessedAt' | 'lastContactAt' | 'cadenceStatus'> & { tags: string };
 
 export interface RosterClock {
   /** Today in the bank's zone. */
   today: DateParts;
   /** The instant this month began in the bank's zone (UTC ISO), for "contacted this month". */
   monthStart: string;
+  /** The cadence scope of the status column (this year as of today), in temp.cadence_view. */
+  cadenceScope: string;
 }
 
 /** The roster, one page at a time, filtered and sorted in SQLite. Statements are prepared once per shape. */
 export function createRosterQueries(db: Db) {
+  ensureCadenceView(db);
   const statements = new Map<string, Statement>();
   const prepared = (sql: string) => {
     let statement = statements.get(sql);
@@ -92,12 +112,13 @@ export function createRosterQueries(db: Db) {
       const where = whereOf(filter, clock.today);
       const order = ORDER[sort.field](sort.order === 'asc' ? 'ASC' : 'DESC');
       const params = { ...where.params, monthStart: clock.monthStart, limit, offset };
-      const rows = prepared(
-        `SELECT id, customer_no AS customerNo, name, name_en AS nameEn, tier, aum_fen AS aumFen, risk_level AS riskLevel,
-                risk_assessed_at AS riskAssessedAt, tags, last_contact_at AS lastContactAt
-         FROM clients WHERE ${where.sql} ORDER BY ${order} LIMIT @limit OFFSET @offset`,
-      ).all(sort.field === 'nextDue' ? params : withoutMonthStart(params)) as RosterDbRow[];
-      const total = prepared(`SELECT count(*) FROM clients WHERE ${where.sql}`).pluck().get(where.params) as number;
+      const sql = `SELECT id, customer_no AS customerNo, name, name_en AS nameEn, tier, aum_fen AS aumFen, risk_level AS riskLevel,
+                risk_assessed_at AS riskAssessedAt, tags, last_contact_at AS lastContactAt, coalesce(cv.status, 'not_applicable') AS cadenceStatus
+         FROM clients LEFT JOIN temp.cadence_view cv ON cv.scope = @currentScope AND cv.client_id = clients.id
+         WHERE ${where.sql} ORDER BY ${order} LIMIT @limit OFFSET @offset`;
+      const rows = prepared(sql).all(usedBy(sql, { ...params, currentScope: clock.cadenceScope })) as RosterDbRow[];
+      const countSql = `SELECT count(*) FROM clients WHERE ${where.sql}`;
+      const total = prepared(countSql).pluck().get(usedBy(countSql, where.params)) as number;
       return {
         total,
         rows: rows.map((row) => ({
@@ -116,9 +137,9 @@ export function createRosterQueries(db: Db) {
   };
 }
 
-/** better-sqlite3 refuses named parameters a statement does not use. */
-function withoutMonthStart({ monthStart: _unused, ...rest }: Record<string, unknown>): Record<string, unknown> {
-  return rest;
+/** better-sqlite3 refuses named parameters a statement does not use: pass only those it names. */
+function usedBy(sql: string, params: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(params).filter(([name]) => new RegExp(`@${name}\\b`).test(sql)));
 }
 
 export type RosterQueries = ReturnType<typeof createRosterQueries>;

@@ -11,6 +11,7 @@ import type { CoreEvents } from '../events';
 import type { KeyProvider } from '../keys/keyProvider';
 import { errorKind, log } from '../log';
 import { createRosterQueries } from '../roster/rosterPage';
+import { CadenceBook } from '../cadence/cadenceBook';
 import type { RosterQueries } from '../roster/rosterPage';
 import type { ClientSearch } from '../search/clientSearch';
 import { createClientSearch } from '../search/clientSearch';
@@ -49,7 +50,10 @@ export interface ActiveSession {
   sync: SyncEngine;
   roster: RosterQueries;
   search: ClientSearch;
+  cadence: CadenceBook;
   lastActivity: number;
+  /** Undoes what the session hooked up (event subscriptions). */
+  dispose: () => void;
 }
 
 /** How often the idle check runs; auto-lock happens within this of the idle limit. */
@@ -255,7 +259,14 @@ export class SessionManager {
       now,
       checkpoint: this.deps.checkpoint,
     });
-    return { info, username, book, tokens, sync, roster: createRosterQueries(book.db), search: createClientSearch(book.db), lastActivity: now().getTime() };
+    const cadence = new CadenceBook(book.db);
+    // 12-4-2-1 results depend on clients, interactions and reports: any change to them makes them stale.
+    const dispose = events.subscribe((event, payload) => {
+      if (event !== 'data:changed') return;
+      const { tables } = payload as { tables: string[] };
+      if (tables.some((t) => t === 'clients' || t === 'interactions' || t === 'reports')) cadence.invalidate();
+    });
+    return { info, username, book, tokens, sync, roster: createRosterQueries(book.db), search: createClientSearch(book.db), cadence, lastActivity: now().getTime(), dispose };
   }
 
   private open(file: string): OpenedBook {
@@ -313,6 +324,7 @@ export class SessionManager {
     if (!session) return;
     this.active = null;
     this.stopIdleCheck();
+    session.dispose();
     await session.sync.stop();
     session.book.close();
     this.deps.events.emit('session:changed', null);

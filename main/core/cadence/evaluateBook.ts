@@ -1,0 +1,82 @@
+import type { CadenceResult, Touch } from '../../../shared/cadence';
+import { evaluateTouches } from '../../../shared/cadence';
+import { instantOf } from '../../../shared/cadence/instants';
+import { BANK_TIME_ZONE } from '../../../shared/time/zoned';
+import type { Db } from '../db/types';
+
+export interface CadenceScope {
+  year: number;
+  /** `YYYY-MM-DD`, read as the end of that day in the bank's zone. */
+  asOf: string;
+}
+
+/** The book's themed interactions and delivered annual reports, read once and kept as instants. */
+export interface BookTouches {
+  clients: { id: string; since: number | null }[];
+  touches: Map<string, Touch[]>;
+  reportTimes: Map<string, number[]>;
+}
+
+/**
+ * Reads what 12-4-2-1 needs from the book (or from one client): three queries, and every date
+ * turned into an instant once. Evaluating a scope from this is then pure arithmetic, which is
+ * what lets the dashboard switch years and days at once.
+ */
+export function loadBookTouches(db: Db, onlyClientId?: string): BookTouches {
+  const one = onlyClientId !== undefined;
+  const params = one ? { client: onlyClientId } : {};
+  const zone = BANK_TIME_ZONE;
+  const clients = (db.prepare(`SELECT id, client_since FROM clients WHERE deleted = 0 ${one ? 'AND id = @client' : ''}`).raw().all(params) as [string, string | null][]).map(
+    ([id, since]) => ({ id, since: since ? instantOf(since, zone, 'start') : null }),
+  );
+  const touches = new Map<string, Touch[]>();
+  const rows = db
+    .prepare(
+      `SELECT client_id, occurred_at, is_allocation_review, channel = 'face_to_face' FROM interactions
+       WHERE deleted = 0 AND trim(coalesce(theme, '')) <> '' ${one ? 'AND client_id = @client' : ''}`,
+    )
+    .raw()
+    .all(params) as [string, string, number, number][];
+  for (const [clientId, occurredAt, review, faceToFace] of rows) {
+    const t = instantOf(occurredAt, zone, 'start');
+    if (t === null) continue;
+    let list = touches.get(clientId);
+    if (!list) touches.set(clientId, (list = []));
+    list.push({ t, review: review === 1, faceToFace: faceToFace === 1 });
+  }
+  const reportTimes = new Map<string, number[]>();
+  const reports = db
+    .prepare(`SELECT client_id, delivered_at FROM reports WHERE deleted = 0 AND kind = 'annual_wealth' AND delivered_at IS NOT NULL ${one ? 'AND client_id = @client' : ''}`)
+    .raw()
+    .all(params) as [string, string][];
+  for (const [clientId, deliveredAt] of reports) {
+    const t = instantOf(deliveredAt, zone, 'start');
+    if (t !== null) reportTimes.set(clientId, [...(reportTimes.get(clientId) ?? []), t]);
+  }
+  return { clients, touches, reportTimes };
+}
+
+/** 12-4-2-1 for every client of the loaded book, for one scope. */
+export function evaluateLoaded(book: BookTouches, scope: CadenceScope): Map<string, CadenceResult> {
+  const asOf = instantOf(scope.asOf, BANK_TIME_ZONE, 'end') ?? Date.now();
+  const results = new Map<string, CadenceResult>();
+  for (const client of book.clients) {
+    results.set(
+      client.id,
+      evaluateTouches({
+        year: scope.year,
+        asOf,
+        since: client.since,
+        timeZone: BANK_TIME_ZONE,
+        touches: book.touches.get(client.id) ?? [],
+        reportTimes: book.reportTimes.get(client.id) ?? [],
+      }),
+    );
+  }
+  return results;
+}
+
+/** Load and evaluate in one go (one client, or a book evaluated once). */
+export function evaluateBook(db: Db, scope: CadenceScope, onlyClientId?: string): Map<string, CadenceResult> {
+  return evaluateLoaded(loadBookTouches(db, onlyClientId), scope);
+}
