@@ -1,4 +1,4 @@
-import { SyncOutlined, TeamOutlined } from '@ant-design/icons';
+import { CalendarOutlined, SyncOutlined, TeamOutlined } from '@ant-design/icons';
 import type { MenuProps } from 'antd';
 import { Badge, Menu } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -17,6 +17,7 @@ export function NavMenu() {
   const needsAttention = (status?.parked ?? 0) + (status?.conflicts ?? 0);
   const items: MenuProps['items'] = [
     { key: 'roster', icon: <TeamOutlined />, label: <span data-testid="nav-roster">{t('nav.roster')}</span> },
+    { key: 'cadence', icon: <CalendarOutlined />, label: <span data-testid="nav-cadence">{t('nav.cadence')}</span> },
     {
       key: 'sync',
       icon: <SyncOutlined />,

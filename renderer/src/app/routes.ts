@@ -1,11 +1,11 @@
 import { useSyncExternalStore } from 'react';
 
 /**
- * The pages that exist, addressed by the URL hash (`#/roster`, `#/sync/parked`, `#/clients/<id>`),
+ * The pages that exist, addressed by the URL hash (`#/roster`, `#/cadence/plan`, `#/sync/parked`, `#/clients/<id>`),
  * which works the same under Electron's `app://` protocol and the web host. Unknown hashes show the
  * first page. The segment after the page (`parked`, a client id) is the page's own business.
  */
-export const ROUTES = ['roster', 'sync', 'clients'] as const;
+export const ROUTES = ['roster', 'cadence', 'sync', 'clients'] as const;
 export type Route = (typeof ROUTES)[number];
 export const DEFAULT_ROUTE: Route = 'roster';
 

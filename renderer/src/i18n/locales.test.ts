@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { AUM_BANDS, ERROR_CODES, outboxItemSchema, searchHitSchema } from '../../../shared/api';
+import { AUM_BANDS, CADENCE_MEASURES, CADENCE_STATUSES, ERROR_CODES, MONTH_STATES, outboxItemSchema, PLAN_KINDS, searchHitSchema, WORK_REASONS } from '../../../shared/api';
+import { MONTH_KEYS } from '../components/cadence/cadenceLabels';
 import { ASSET_CLASSES, CHANNELS, CLIENT_RISK_LEVELS, GENDERS, INTERACTION_THEMES, PRODUCT_RISK_RATINGS, REPORT_KINDS, TIERS } from '../../../shared/domain';
 import { EDITABLE_CLIENT_FIELDS } from '../../../shared/wire';
 import { INTERACTION_FIELD_NAMES } from '../fields/fieldNames';
@@ -74,7 +75,22 @@ describe('locale files', () => {
       for (const gender of GENDERS) expect(map.has(`gender.${gender}`), gender).toBe(true);
       for (const band of AUM_BANDS) expect(map.has(`aumBand.${band}`), band).toBe(true);
       for (const matched of searchHitSchema.shape.matched.options) expect(map.has(`search.matched.${matched}`), matched).toBe(true);
+      for (const status of CADENCE_STATUSES) expect(map.has(`cadence.status.${status}`), status).toBe(true);
+      for (const state of MONTH_STATES) expect(map.has(`cadence.monthState.${state}`), state).toBe(true);
+      for (const measure of CADENCE_MEASURES) expect(map.has(`cadence.measure.${measure}`), measure).toBe(true);
+      for (const reason of WORK_REASONS) expect(map.has(`cadence.reason.${reason}`), reason).toBe(true);
+      for (const kind of PLAN_KINDS) expect(map.has(`cadence.planKind.${kind}`), kind).toBe(true);
+      for (const standing of ['met', 'onPace', 'behind']) expect(map.has(`cadence.standing.${standing}`), standing).toBe(true);
+      for (const month of MONTH_KEYS) expect(map.has(`month.${month}`), month).toBe(true);
     }
+    // 12-4-2-1 in the bank's words.
+    const zh = (key: string) => locales['zh-CN'].get(key);
+    expect(CADENCE_STATUSES.map((status) => zh(`cadence.status.${status}`))).toEqual(['已达标', '按计划', '有风险', '落后', '不适用']);
+    expect(MONTH_STATES.map((state) => zh(`cadence.monthState.${state}`))).toEqual(['已联系', '已错过', '本月待联系', '未到', '不适用']);
+    expect(CADENCE_MEASURES.map((measure) => zh(`cadence.measure.${measure}`))).toEqual(['每月主题联系', '资产配置检视', '面谈检视', '年度报告']);
+    expect(WORK_REASONS.map((reason) => zh(`cadence.reason.${reason}`))).toEqual(['本月待联系', '本月需资产配置检视', '本月需面谈检视', '年度报告待交付']);
+    expect(PLAN_KINDS.map((kind) => zh(`cadence.planKind.${kind}`))).toEqual(['主题联系', '资产配置检视', '面谈检视', '交付年度报告']);
+    expect(zh('cadence.title')).toBe('12-4-2-1 服务进度');
     // The themes keep their glossary wording in Chinese.
     for (const theme of INTERACTION_THEMES) expect(locales['zh-CN'].get(`interactionTheme.${THEME_KEYS[theme]}`)).toBe(theme);
     expect(locales['zh-CN'].get('riskLevel.C1')).toBe('保守型');

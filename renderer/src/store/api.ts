@@ -4,6 +4,7 @@ import type {
   ApiClient,
   ApiError,
   AppInfo,
+  BookCadence,
   Client360,
   ClientDetail,
   ConflictItem,
@@ -17,6 +18,8 @@ import type {
   SearchHit,
   SessionInfo,
   SyncStatus,
+  Worklist,
+  YearPlan,
 } from '../../../shared/api';
 import { toApiError } from '../api/errors';
 
@@ -28,6 +31,7 @@ export type InteractionUpdateRequest = MethodInput<'interactions.update'>;
 export type ConflictResolveRequest = MethodInput<'conflicts.resolve'>;
 export type RevealRequest = MethodInput<'clients.reveal'>;
 export type RevealResult = MethodOutput<'clients.reveal'>;
+export type IcsFile = MethodOutput<'cadence.planIcs'>;
 
 /** What the store's thunks get as `extra`: the typed client over the host's transport. */
 export interface StoreExtra {
@@ -65,6 +69,25 @@ export interface ClientArg extends AdvisorArg {
   clientId: string;
 }
 
+/** 12-4-2-1 across the book for a year, as of a day (`YYYY-MM-DD`, China time). */
+export interface CadenceBookArg extends AdvisorArg {
+  year: number;
+  asOf: string;
+}
+
+/** The month's work as of a day: the day is part of the key, so a new day asks again. */
+export interface CadenceWorklistArg extends AdvisorArg {
+  asOf: string;
+}
+
+/** The year plan's inputs; the same go to `cadence.planIcs` for the export. */
+export interface CadencePlanRequest {
+  year: number;
+  asOf: string;
+  dailyCap: number;
+}
+export type CadencePlanArg = AdvisorArg & CadencePlanRequest;
+
 export const DEFAULT_ROSTER_SORT: RosterSort = { field: 'aum', order: 'desc' };
 
 /** Client data should not linger in memory once no view shows it (e.g. behind the lock screen). */
@@ -89,15 +112,18 @@ async function run<T>(call: () => Promise<T>): Promise<{ data: T } | { error: Ap
   }
 }
 
-export const TAG_TYPES = ['Session', 'Sync', 'Roster', 'RosterTags', 'Search', 'Outbox', 'Conflicts', 'ClientDetail', 'Client360', 'Interactions'] as const;
+export const TAG_TYPES = ['Session', 'Sync', 'Roster', 'RosterTags', 'Search', 'Outbox', 'Conflicts', 'ClientDetail', 'Client360', 'Interactions', 'Cadence'] as const;
 export type TagType = (typeof TAG_TYPES)[number];
 
 /** After a local change is sent, dropped or resolved, these views may show something else. */
 const OUTBOX_EFFECTS: TagType[] = ['Outbox', 'Conflicts', 'ClientDetail', 'Client360', 'Interactions'];
 
-/** A logged, edited or deleted interaction moves the timeline, the 360's last contact and the roster's contact columns. */
+/**
+ * A logged, edited or deleted interaction moves the timeline, the 360's last contact and the
+ * roster's contact columns, and the 12-4-2-1 figures (dashboard, worklist, plan).
+ */
 function interactionEffects(clientId: string) {
-  return [{ type: 'Interactions' as const, id: clientId }, { type: 'Client360' as const, id: clientId }, 'Outbox' as const, 'Roster' as const];
+  return [{ type: 'Interactions' as const, id: clientId }, { type: 'Client360' as const, id: clientId }, 'Outbox' as const, 'Roster' as const, 'Cadence' as const];
 }
 
 export const api = createApi({
@@ -157,7 +183,7 @@ export const api = createApi({
     }),
     discardParked: build.mutation<SyncStatus, { id: string }>({
       queryFn: (input, queryApi) => run(() => clientOf(queryApi)['sync.discardParked'](input)),
-      invalidatesTags: (result) => (result ? [...OUTBOX_EFFECTS, 'Roster'] : []),
+      invalidatesTags: (result) => (result ? [...OUTBOX_EFFECTS, 'Roster', 'Cadence'] : []),
     }),
     conflicts: build.query<ConflictItem[], AdvisorArg>({
       queryFn: (_arg, queryApi) => run(() => clientOf(queryApi)['conflicts.list']({})),
@@ -166,7 +192,7 @@ export const api = createApi({
     }),
     resolveConflict: build.mutation<SyncStatus, ConflictResolveRequest>({
       queryFn: (input, queryApi) => run(() => clientOf(queryApi)['conflicts.resolve'](input)),
-      invalidatesTags: (result) => (result ? [...OUTBOX_EFFECTS, 'Roster'] : []),
+      invalidatesTags: (result) => (result ? [...OUTBOX_EFFECTS, 'Roster', 'Cadence'] : []),
     }),
 
     // Clients
@@ -231,6 +257,27 @@ export const api = createApi({
       queryFn: (input, queryApi) => run(() => clientOf(queryApi)['interactions.delete'](input)),
       invalidatesTags: (result) => (result ? interactionEffects(result.clientId) : []),
     }),
+
+    // 12-4-2-1
+    cadenceBook: build.query<BookCadence, CadenceBookArg>({
+      queryFn: ({ year, asOf }, queryApi) => run(() => clientOf(queryApi)['cadence.book']({ year, asOf })),
+      providesTags: ['Cadence'],
+      keepUnusedDataFor: CLIENT_DATA_TTL_S,
+    }),
+    cadenceWorklist: build.query<Worklist, CadenceWorklistArg>({
+      queryFn: ({ asOf }, queryApi) => run(() => clientOf(queryApi)['cadence.worklist']({ asOf })),
+      providesTags: ['Cadence'],
+      keepUnusedDataFor: CLIENT_DATA_TTL_S,
+    }),
+    cadencePlan: build.query<YearPlan, CadencePlanArg>({
+      queryFn: ({ year, asOf, dailyCap }, queryApi) => run(() => clientOf(queryApi)['cadence.plan']({ year, asOf, dailyCap })),
+      providesTags: ['Cadence'],
+      keepUnusedDataFor: CLIENT_DATA_TTL_S,
+    }),
+    /** The plan as an `.ics` file; a mutation, since it is fetched once per click and never cached. */
+    cadencePlanIcs: build.mutation<IcsFile, CadencePlanRequest>({
+      queryFn: (input, queryApi) => run(() => clientOf(queryApi)['cadence.planIcs'](input)),
+    }),
   }),
 });
 
@@ -260,4 +307,8 @@ export const {
   useLogInteractionMutation,
   useUpdateInteractionMutation,
   useDeleteInteractionMutation,
+  useCadenceBookQuery,
+  useCadenceWorklistQuery,
+  useCadencePlanQuery,
+  useCadencePlanIcsMutation,
 } = api;

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ApiClient, ApiTransport, SessionInfo, SyncStatus } from '../../../shared/api';
 import { createApiClient } from '../../../shared/api';
 import { api } from './api';
-import { connectEvents, outboxCountsChanged } from './events';
+import { connectEvents, outboxCountsChanged, TAGS_BY_TABLE } from './events';
 import { createStore } from './index';
 import { sessionChanged } from './sessionSlice';
 
@@ -106,7 +106,7 @@ describe('connectEvents', () => {
     await vi.advanceTimersByTimeAsync(500);
     const invalidations = dispatch.mock.calls.map(([action]) => action).filter((action) => api.util.invalidateTags.match(action));
     expect(invalidations).toHaveLength(1);
-    expect(new Set(invalidations[0]?.payload as string[])).toEqual(new Set(['Roster', 'RosterTags', 'Search', 'ClientDetail', 'Client360']));
+    expect(new Set(invalidations[0]?.payload as string[])).toEqual(new Set(['Roster', 'RosterTags', 'Search', 'ClientDetail', 'Client360', 'Cadence']));
   });
 
   it('refreshes the sync lists and the drawer for outbox and conflicts', async () => {
@@ -118,13 +118,19 @@ describe('connectEvents', () => {
     expect(new Set(invalidation?.payload as string[])).toEqual(new Set(['Outbox', 'ClientDetail', 'Client360', 'Interactions', 'Conflicts']));
   });
 
-  it('refreshes the 360 page for holdings, interactions and reports', async () => {
+  it('refreshes the 360 page and the 12-4-2-1 views for holdings, interactions and reports', async () => {
     vi.useFakeTimers();
     const { emit, dispatch } = setup();
     emit('data:changed', { tables: ['holdings', 'interactions', 'reports'] });
     await vi.advanceTimersByTimeAsync(500);
     const invalidation = dispatch.mock.calls.map(([action]) => action).find((action) => api.util.invalidateTags.match(action));
-    expect(new Set(invalidation?.payload as string[])).toEqual(new Set(['Roster', 'Client360', 'Interactions']));
+    expect(new Set(invalidation?.payload as string[])).toEqual(new Set(['Roster', 'Client360', 'Interactions', 'Cadence']));
+  });
+
+  it('refreshes the 12-4-2-1 dashboard, worklist and plan for clients, interactions and reports', () => {
+    for (const table of ['clients', 'interactions', 'reports'] as const) expect(TAGS_BY_TABLE[table], table).toContain('Cadence');
+    // The roster's 12-4-2-1 column moves with the annual report too.
+    expect(TAGS_BY_TABLE.reports).toContain('Roster');
   });
 
   it('refreshes the sync lists when the status counts move, not on every status', async () => {

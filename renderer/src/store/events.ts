@@ -12,13 +12,16 @@ type DataTable = (typeof DATA_TABLES)[number];
 /** Which cached views each table feeds. Tables without a view yet map to nothing. */
 export const TAGS_BY_TABLE: Record<DataTable, readonly TagType[]> = {
   advisors: ['Session'],
-  clients: ['Roster', 'RosterTags', 'Search', 'ClientDetail', 'Client360'],
+  // 'Cadence': the 12-4-2-1 dashboard, worklist and plan (names, tiers, who joined when).
+  clients: ['Roster', 'RosterTags', 'Search', 'ClientDetail', 'Client360', 'Cadence'],
   // Product names and risk ratings show in the 360's holdings (and its suitability marks).
   products: ['Client360'],
-  holdings: ['Roster', 'Client360'],
-  // The roster's last contact and next due, and the 360's timeline come from interactions.
-  interactions: ['Interactions', 'Roster', 'Client360'],
-  reports: ['Client360'],
+  // AUM shows in the roster, the 360 page and the worklist.
+  holdings: ['Roster', 'Client360', 'Cadence'],
+  // The roster's last contact, next due and 12-4-2-1 status, the 360's timeline and the
+  // 12-4-2-1 figures come from interactions; the annual report from reports.
+  interactions: ['Interactions', 'Roster', 'Client360', 'Cadence'],
+  reports: ['Client360', 'Roster', 'Cadence'],
   chat_messages: [],
   // The outbox decides what is "pending" in the drawer, the 360 page and the timeline.
   outbox: ['Outbox', 'ClientDetail', 'Client360', 'Interactions'],

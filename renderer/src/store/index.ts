@@ -2,12 +2,14 @@ import { combineSlices, configureStore } from '@reduxjs/toolkit';
 import type { ApiClient } from '../../../shared/api';
 import type { StoreExtra } from './api';
 import { api } from './api';
+import { cadenceScopeSlice } from './cadenceScopeSlice';
 import { drawerSlice } from './drawerSlice';
 import { noticeSlice } from './noticeSlice';
+import { rosterCadenceSlice } from './rosterCadenceSlice';
 import { sessionSlice } from './sessionSlice';
 import { syncSlice } from './syncSlice';
 
-const rootReducer = combineSlices(api, sessionSlice, syncSlice, drawerSlice, noticeSlice);
+const rootReducer = combineSlices(api, sessionSlice, syncSlice, drawerSlice, noticeSlice, cadenceScopeSlice, rosterCadenceSlice);
 
 export function createStore(client: ApiClient) {
   const extra: StoreExtra = { client };

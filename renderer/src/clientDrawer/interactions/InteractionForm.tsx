@@ -6,7 +6,7 @@ import type { InteractionRow } from '../../../../shared/api';
 import type { Channel } from '../../../../shared/domain';
 import { CHANNELS, INTERACTION_THEMES } from '../../../../shared/domain';
 import { themeLabel } from '../../fields/interactionThemes';
-import type { InteractionFormValues } from './interactionForm';
+import type { InteractionFormValues, InteractionPreset } from './interactionForm';
 import { allocationReviewDefault, interactionValuesFromRow, newInteractionValues, themeOf } from './interactionForm';
 import { useInteractionSave } from './useInteractionSave';
 
@@ -18,6 +18,8 @@ interface InteractionFormProps {
   preferredChannel: Channel | null;
   /** The interaction being edited, or null to log a new one. */
   editing: InteractionRow | null;
+  /** For a new one: theme, review flag or channel to start with (from the worklist). */
+  preset?: InteractionPreset;
   onDone: () => void;
   onCancel: () => void;
 }
@@ -26,10 +28,10 @@ interface InteractionFormProps {
  * 记录互动: when, how, theme (a glossary theme or free text), whether it was an allocation review
  * (on by default for 资产配置检视), what was discussed and the next steps.
  */
-export function InteractionForm({ clientId, preferredChannel, editing, onDone, onCancel }: InteractionFormProps) {
+export function InteractionForm({ clientId, preferredChannel, editing, preset, onDone, onCancel }: InteractionFormProps) {
   const { t } = useTranslation();
   const [form] = Form.useForm<InteractionFormValues>();
-  const [initialValues] = useState(() => (editing ? interactionValuesFromRow(editing) : newInteractionValues(dayjs(), preferredChannel)));
+  const [initialValues] = useState(() => (editing ? interactionValuesFromRow(editing) : newInteractionValues(dayjs(), preferredChannel, preset)));
   const { save, saving, formError } = useInteractionSave(clientId, editing, form, onDone);
 
   const onValuesChange = (changed: Partial<InteractionFormValues>) => {

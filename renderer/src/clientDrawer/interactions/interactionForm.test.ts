@@ -48,6 +48,18 @@ describe('interaction form', () => {
     expect(newInteractionValues(now, null).channel).toBe('face_to_face');
   });
 
+  it('starts from a preset: theme (review switch following it unless given), channel over the preferred one', () => {
+    const now = dayjs('2026-03-02T10:00:00+08:00');
+    expect(newInteractionValues(now, 'wecom', { theme: '资产配置检视' })).toMatchObject({ channel: 'wecom', theme: ['资产配置检视'], isAllocationReview: true });
+    expect(newInteractionValues(now, 'wecom', { theme: '资产配置检视', isAllocationReview: true, channel: 'face_to_face' })).toMatchObject({
+      channel: 'face_to_face',
+      theme: ['资产配置检视'],
+      isAllocationReview: true,
+    });
+    expect(newInteractionValues(now, null, { theme: '市场观点', isAllocationReview: true })).toMatchObject({ theme: ['市场观点'], isAllocationReview: true });
+    expect(newInteractionValues(now, 'phone', {})).toMatchObject({ channel: 'phone', theme: [], isAllocationReview: false });
+  });
+
   it('sends an ISO instant with offset and blank text as null', () => {
     const fields = interactionFieldsFromValues({
       occurredAt: dayjs('2026-03-02T09:30:00+08:00'),

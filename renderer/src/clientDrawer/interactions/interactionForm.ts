@@ -33,9 +33,25 @@ export function themeOf(values: readonly string[] | null | undefined): string | 
   return textOrNull(last?.trim());
 }
 
-/** A new interaction: now, the client's preferred channel, no theme. */
-export function newInteractionValues(now: Dayjs, preferredChannel: Channel | null): InteractionFormValues {
-  return { occurredAt: now, channel: preferredChannel ?? DEFAULT_CHANNEL, theme: [], isAllocationReview: false, summary: '', nextSteps: '' };
+/** What a new interaction may start with, when the RM comes from a task (the 12-4-2-1 worklist). */
+export interface InteractionPreset {
+  theme?: string;
+  /** Defaults to what the theme implies (on for 资产配置检视). */
+  isAllocationReview?: boolean;
+  channel?: Channel;
+}
+
+/** A new interaction: now, the preset's or the client's preferred channel, the preset's theme or none. */
+export function newInteractionValues(now: Dayjs, preferredChannel: Channel | null, preset: InteractionPreset = {}): InteractionFormValues {
+  const theme = textOrNull(preset.theme?.trim());
+  return {
+    occurredAt: now,
+    channel: preset.channel ?? preferredChannel ?? DEFAULT_CHANNEL,
+    theme: theme ? [theme] : [],
+    isAllocationReview: preset.isAllocationReview ?? allocationReviewDefault(theme),
+    summary: '',
+    nextSteps: '',
+  };
 }
 
 export function interactionValuesFromRow(row: InteractionRow): InteractionFormValues {

@@ -16,8 +16,8 @@ import { rosterPlaceSignature } from './rosterPlace';
 import { RosterTable } from './RosterTable';
 import { RosterTotal } from './RosterTotal';
 import { useRoster } from './useRoster';
+import { useRosterFilters } from './useRosterFilters';
 import { useRosterPlace } from './useRosterPlace';
-import { useRosterPrefs } from './useRosterPrefs';
 
 const MINUTE_MS = 60_000;
 
@@ -30,7 +30,8 @@ export function RosterPage() {
 /** The whole book, filtered and sorted by the host, loaded as it is scrolled; a row opens the client's page. */
 function RosterView({ advisorId }: { advisorId: string }) {
   const { t } = useTranslation();
-  const { sort, filter, setSort, setFilter } = useRosterPrefs(advisorId);
+  const filters = useRosterFilters(advisorId);
+  const { sort, filter, setSort } = filters;
   const roster = useRoster(sort, filter);
   const [tableAreaRef, tableArea] = useElementSize<HTMLDivElement>();
   const now = useNow(MINUTE_MS);
@@ -55,7 +56,7 @@ function RosterView({ advisorId }: { advisorId: string }) {
           {roster.total !== null && <RosterTotal total={roster.total} />}
         </Flex>
       </Flex>
-      <RosterFilterBar filter={filter} onChange={setFilter} />
+      <RosterFilterBar filters={filters} />
       {roster.error ? (
         <Alert
           type="error"
@@ -77,7 +78,7 @@ function RosterView({ advisorId }: { advisorId: string }) {
               day={day}
               now={now}
               onOpen={onOpen}
-              empty={filtered ? <RosterFilteredEmpty onClear={() => setFilter({})} /> : <RosterEmpty />}
+              empty={filtered ? <RosterFilteredEmpty onClear={filters.clearAll} /> : <RosterEmpty />}
               tableRef={place.tableRef}
               onScrollTop={place.onScrollTop}
             />

@@ -1,6 +1,7 @@
 import type { ColumnType, ColumnsType } from 'antd/es/table';
 import type { TFunction } from 'i18next';
 import type { RosterRow, RosterSort } from '../../../../shared/api';
+import { CadenceStatusTag } from '../../components/cadence/CadenceStatusTag';
 import type { Language } from '../../i18n';
 import { AssessmentCell, AumCell, NameCell, RiskLevelCell, TagsCell } from './cells';
 import { LastContactCell, NextDueCell } from './contactCells';
@@ -19,6 +20,7 @@ const WIDTHS = {
   assessmentExpiry: 190,
   lastContact: 120,
   nextDue: 120,
+  cadenceStatus: 120,
   tags: 210,
 } as const;
 export const ROSTER_SCROLL_X = Object.values(WIDTHS).reduce((a, b) => a + b, 0);
@@ -102,6 +104,13 @@ export function rosterColumns({ t, language, sort, day, now }: ColumnContext): C
       width: WIDTHS.nextDue,
       ...sorted(sort, 'nextDue'),
       render: (_, row) => <NextDueCell on={row.nextDueOn} day={day} t={t} />,
+    },
+    {
+      key: 'cadenceStatus',
+      title: t('roster.columns.cadence'),
+      width: WIDTHS.cadenceStatus,
+      ...sorted(sort, 'cadenceStatus'),
+      render: (_, row) => <CadenceStatusTag status={row.cadenceStatus} t={t} testId="roster-cadence-status" />,
     },
     {
       key: 'tags',

@@ -71,8 +71,8 @@ describe('roster filter', () => {
 describe('roster prefs persistence', () => {
   it('saves and restores sort and filter per advisor', () => {
     const storage = memoryStorage();
-    saveRosterPrefs(storage, 'adv-1', { sort: { field: 'nextDue', order: 'asc' }, filter: { tags: ['家族'], tiers: ['private'] } });
-    expect(loadRosterPrefs(storage, 'adv-1')).toEqual({ sort: { field: 'nextDue', order: 'asc' }, filter: { tiers: ['private'], tags: ['家族'] } });
+    saveRosterPrefs(storage, 'adv-1', { sort: { field: 'nextDue', order: 'asc' }, filter: { tags: ['家族'], tiers: ['private'] }, cadenceStatuses: [] });
+    expect(loadRosterPrefs(storage, 'adv-1')).toEqual({ sort: { field: 'nextDue', order: 'asc' }, filter: { tiers: ['private'], tags: ['家族'] }, cadenceStatuses: [] });
     // Another advisor on the same PC starts from the defaults.
     expect(loadRosterPrefs(storage, 'adv-2')).toEqual(DEFAULT_ROSTER_PREFS);
     expect([...storage.map.keys()]).toEqual([rosterPrefsKey('adv-1')]);
@@ -90,9 +90,9 @@ describe('roster prefs persistence', () => {
   it('keeps a valid filter when the saved sort is unknown, and the other way round', () => {
     const key = rosterPrefsKey('adv-1');
     const storage = memoryStorage({ [key]: JSON.stringify({ v: 1, sort: { field: 'shoeSize', order: 'asc' }, filter: { assessment: 'expired' } }) });
-    expect(loadRosterPrefs(storage, 'adv-1')).toEqual({ sort: DEFAULT_ROSTER_PREFS.sort, filter: { assessment: 'expired' } });
+    expect(loadRosterPrefs(storage, 'adv-1')).toEqual({ sort: DEFAULT_ROSTER_PREFS.sort, filter: { assessment: 'expired' }, cadenceStatuses: [] });
     storage.setItem(key, JSON.stringify({ v: 1, sort: { field: 'lastContact', order: 'desc' }, filter: 'everything' }));
-    expect(loadRosterPrefs(storage, 'adv-1')).toEqual({ sort: { field: 'lastContact', order: 'desc' }, filter: {} });
+    expect(loadRosterPrefs(storage, 'adv-1')).toEqual({ sort: { field: 'lastContact', order: 'desc' }, filter: {}, cadenceStatuses: [] });
   });
 
   it('never throws when storage does', () => {

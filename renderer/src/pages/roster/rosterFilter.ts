@@ -1,5 +1,5 @@
-import type { ASSESSMENT_FILTERS, RosterFilter } from '../../../../shared/api';
-import { AUM_BANDS, rosterFilterSchema } from '../../../../shared/api';
+import type { ASSESSMENT_FILTERS, CadenceFilter, RosterFilter } from '../../../../shared/api';
+import { AUM_BANDS, CADENCE_STATUSES, rosterFilterSchema } from '../../../../shared/api';
 import { CLIENT_RISK_LEVELS, TIERS } from '../../../../shared/domain';
 
 export type AumBand = (typeof AUM_BANDS)[number];
@@ -21,6 +21,20 @@ function ordered<T extends string>(values: readonly T[] | undefined, order: read
 }
 
 /**
+ * A 12-4-2-1 filter as sent: statuses in contract order, keys in a fixed order; undefined when it
+ * picks nothing (no status and no measure would be every client).
+ */
+export function normalizeCadenceFilter(filter: CadenceFilter | undefined): CadenceFilter | undefined {
+  if (!filter) return undefined;
+  const statuses = ordered(filter.statuses, CADENCE_STATUSES);
+  if (statuses.length === 0 && !filter.measure) return undefined;
+  const out: CadenceFilter = { year: filter.year, asOf: filter.asOf };
+  if (statuses.length) out.statuses = statuses;
+  if (filter.measure) out.measure = { name: filter.measure.name, standing: filter.measure.standing };
+  return out;
+}
+
+/**
  * The filter as sent and cached: empty parts left out, lists in a fixed order (tags sorted), so
  * the same choice always makes the same cache key and the same saved value.
  */
@@ -35,6 +49,8 @@ export function normalizeRosterFilter(filter: RosterFilter): RosterFilter {
   if (aumBands.length) out.aumBands = aumBands;
   if (tags.length) out.tags = tags;
   if (filter.assessment) out.assessment = filter.assessment;
+  const cadence = normalizeCadenceFilter(filter.cadence);
+  if (cadence) out.cadence = cadence;
   return out;
 }
 
@@ -42,7 +58,7 @@ export function isRosterFilterEmpty(filter: RosterFilter): boolean {
   return Object.keys(normalizeRosterFilter(filter)).length === 0;
 }
 
-/** How many of the five filters are in use (for the clear button's hint). */
+/** How many of the six filters are in use (for the clear button's hint). */
 export function activeRosterFilterCount(filter: RosterFilter): number {
   return Object.keys(normalizeRosterFilter(filter)).length;
 }
@@ -58,7 +74,7 @@ export function rosterFilterValues(filter: RosterFilter): RosterFilterValues {
   };
 }
 
-/** One part of the filter bar changed: the filter to send. */
+/** One part of the filter bar changed: the filter to send (a 12-4-2-1 part is kept as it was). */
 export function withRosterFilterValue<K extends keyof RosterFilterValues>(filter: RosterFilter, key: K, value: RosterFilterValues[K]): RosterFilter {
   const values: RosterFilterValues = { ...rosterFilterValues(filter), [key]: value };
   return normalizeRosterFilter({
@@ -67,12 +83,14 @@ export function withRosterFilterValue<K extends keyof RosterFilterValues>(filter
     aumBands: values.aumBands,
     tags: values.tags,
     assessment: values.assessment === 'all' ? undefined : values.assessment,
+    cadence: filter.cadence,
   });
 }
 
 /**
  * A filter read back from storage, which anyone could have edited: whatever the contract does
- * not accept is dropped part by part, so one stale tag does not cost the RM the rest.
+ * not accept is dropped part by part, so one stale tag does not cost the RM the rest. A 12-4-2-1
+ * part is never read back: it holds a day, and the roster keeps its own status choice apart.
  */
 export function sanitizeRosterFilter(raw: unknown): RosterFilter {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return {};

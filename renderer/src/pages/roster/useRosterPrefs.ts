@@ -1,11 +1,12 @@
 import { useCallback, useState } from 'react';
 import type { RosterFilter, RosterSort } from '../../../../shared/api';
+import type { CadenceStatus } from '../../components/cadence/cadenceLabels';
 import { browserStorage } from '../../hooks/browserStorage';
 import { normalizeRosterFilter } from './rosterFilter';
 import type { RosterPrefs } from './rosterPrefs';
-import { loadRosterPrefs, saveRosterPrefs } from './rosterPrefs';
+import { loadRosterPrefs, orderedCadenceStatuses, saveRosterPrefs } from './rosterPrefs';
 
-/** The roster's sort and filter, read from localStorage once and saved on every change. */
+/** The roster's sort, filter and 12-4-2-1 status choice, read from localStorage once and saved on every change. */
 export function useRosterPrefs(advisorId: string) {
   const [prefs, setPrefs] = useState<RosterPrefs>(() => loadRosterPrefs(browserStorage(), advisorId));
 
@@ -21,7 +22,20 @@ export function useRosterPrefs(advisorId: string) {
   );
 
   const setSort = useCallback((sort: RosterSort) => update((previous) => ({ ...previous, sort })), [update]);
-  const setFilter = useCallback((filter: RosterFilter) => update((previous) => ({ ...previous, filter: normalizeRosterFilter(filter) })), [update]);
+  const setFilter = useCallback(
+    (filter: RosterFilter) =>
+      update((previous) => {
+        const { cadence: _kept, ...rest } = normalizeRosterFilter(filter);
+        return { ...previous, filter: rest };
+      }),
+    [update],
+  );
+  const setCadenceStatuses = useCallback(
+    (statuses: CadenceStatus[]) => update((previous) => ({ ...previous, cadenceStatuses: orderedCadenceStatuses(statuses) })),
+    [update],
+  );
 
-  return { sort: prefs.sort, filter: prefs.filter, setSort, setFilter };
+  const clearFilters = useCallback(() => update((previous) => ({ ...previous, filter: {}, cadenceStatuses: [] })), [update]);
+
+  return { sort: prefs.sort, filter: prefs.filter, cadenceStatuses: prefs.cadenceStatuses, setSort, setFilter, setCadenceStatuses, clearFilters };
 }
