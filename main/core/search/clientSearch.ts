@@ -50,7 +50,9 @@ export function createClientSearch(db: Db) {
       if (match === null) return [];
       const found = new Map<string, { hit: SearchHit; score: number }>();
       ranked(match.narrow, query.compact, found);
-      if (found.size < limit && match.broad) ranked(match.broad, query.compact, found);
+      // Mixed pinyin and initials (zhangsf) only when nothing matched as typed: the wide pass reads
+      // every client of that first letter, and a query that already matched means what it says.
+      if (found.size === 0 && match.broad) ranked(match.broad, query.compact, found);
       return [...found.values()]
         .sort((a, b) => b.score - a.score || b.hit.aumFen - a.hit.aumFen)
         .slice(0, limit)

@@ -41,7 +41,7 @@ export interface CandidateQueries {
   narrow: string;
   /**
    * Letters only: every client whose initials start with the first letter, for pinyin mixed
-   * with initials (zhangsf) that no prefix index can see. Tried when the narrow one is short.
+   * with initials (zhangsf) that no prefix index can see. Tried when the narrow one finds nothing.
    */
   broad: string | null;
 }
