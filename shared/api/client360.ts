@@ -3,6 +3,7 @@ import { assetClassSchema, productRiskRatingSchema } from '../domain/enums';
 import { fenSchema, idSchema, isoDateSchema, isoDateTimeSchema, nonNegativeFenSchema } from '../domain/primitives';
 import { cadenceResultSchema } from './cadence';
 import { clientDetailSchema } from './models';
+import { reportLineSchema } from './reports';
 
 export const holdingLineSchema = z.object({
   id: idSchema,
@@ -27,14 +28,6 @@ export const allocationSliceSchema = z.object({
   assetClass: assetClassSchema,
   marketValueFen: nonNegativeFenSchema,
   weight: z.number().min(0).max(1),
-});
-
-export const reportLineSchema = z.object({
-  id: idSchema,
-  kind: z.enum(['allocation', 'annual_wealth']),
-  title: z.string(),
-  createdAt: isoDateTimeSchema,
-  deliveredAt: isoDateTimeSchema.nullable(),
 });
 
 export const client360Schema = z.object({

@@ -17,6 +17,16 @@ import {
 import { client360Schema, revealInputSchema } from './client360';
 import { bookCadenceSchema, cadenceScopeSchema, icsFileSchema, planInputSchema, worklistSchema, yearPlanSchema } from './cadence';
 import { clientSearchInputSchema, rosterPageInputSchema, rosterPageSchema, searchHitSchema } from './roster';
+import {
+  batchInputSchema,
+  batchStatusSchema,
+  deliverInputSchema,
+  needsSurveySchema,
+  pdfFileSchema,
+  reportActionInputSchema,
+  reportLineSchema,
+  reportRequestSchema,
+} from './reports';
 
 /** Methods that take nothing accept `{}` or no argument at all. */
 const noInput = z.object({}).strict().optional();
@@ -61,6 +71,22 @@ export const methods = {
   'cadence.plan': { input: planInputSchema, output: yearPlanSchema },
   /** The same plan as an iCalendar file to import into a calendar. */
   'cadence.planIcs': { input: planInputSchema, output: icsFileSchema },
+  'reports.list': { input: z.object({ clientId: idSchema }).strict(), output: z.array(reportLineSchema) },
+  /** Builds the report's snapshot from the book, renders it, stores both; answers the stored report. */
+  'reports.generate': { input: reportRequestSchema, output: reportLineSchema },
+  /** The stored report's PDF, rendered again from its snapshot (the same bytes: the hash is checked). */
+  'reports.pdf': { input: z.object({ id: idSchema }).strict(), output: pdfFileSchema },
+  /** Prints through the host when it can (Electron: the system dialog); false: the renderer prints. */
+  'reports.print': { input: z.object({ id: idSchema }).strict(), output: z.object({ printedByHost: z.boolean() }) },
+  'reports.recordAction': { input: reportActionInputSchema, output: nothing },
+  'reports.deliver': { input: deliverInputSchema, output: reportLineSchema },
+  'reports.survey': { input: z.object({ clientId: idSchema }).strict(), output: needsSurveySchema.nullable() },
+  'reports.saveSurvey': { input: z.object({ clientId: idSchema, survey: needsSurveySchema }).strict(), output: needsSurveySchema },
+  'reports.batchStart': { input: batchInputSchema, output: batchStatusSchema },
+  'reports.batchStatus': { input: z.object({ batchId: z.string().max(64) }).strict(), output: batchStatusSchema },
+  'reports.batchCancel': { input: z.object({ batchId: z.string().max(64) }).strict(), output: batchStatusSchema },
+  /** The batch's PDFs as one zip, for the web host's download. */
+  'reports.batchZip': { input: z.object({ batchId: z.string().max(64) }).strict(), output: z.object({ filename: z.string(), base64: z.string() }) },
   'interactions.list': { input: z.object({ clientId: idSchema }).strict(), output: z.array(interactionRowSchema) },
   'interactions.log': { input: interactionLogInputSchema, output: interactionRowSchema },
   'interactions.update': { input: interactionUpdateInputSchema, output: interactionRowSchema },
@@ -82,7 +108,7 @@ export function isMethodName(name: unknown): name is MethodName {
 }
 
 /** Tables named in `data:changed`, so views refetch only what moved. */
-export const DATA_TABLES = ['advisors', 'clients', 'products', 'holdings', 'interactions', 'reports', 'chat_messages', 'outbox', 'conflicts'] as const;
+export const DATA_TABLES = ['advisors', 'clients', 'products', 'holdings', 'interactions', 'reports', 'model_portfolios', 'nav_series', 'chat_messages', 'outbox', 'conflicts'] as const;
 
 /** Events main sends to the renderer. */
 export const events = {
@@ -91,6 +117,8 @@ export const events = {
   'session:changed': sessionInfoSchema.nullable(),
   /** Locked (auto-lock or by hand) or unlocked: the renderer hides or shows client data at once. */
   'session:locked': z.object({ locked: z.boolean() }),
+  /** A report batch moved on. */
+  'report:progress': batchStatusSchema,
 } as const satisfies Record<string, z.ZodType>;
 
 export type Events = typeof events;

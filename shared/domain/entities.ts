@@ -5,6 +5,7 @@ import {
   clientRiskLevelSchema,
   genderSchema,
   productRiskRatingSchema,
+  reportKindSchema,
   tierSchema,
 } from './enums';
 import { idSchema, isoDateSchema, isoDateTimeSchema, longTextSchema, nonNegativeFenSchema, shortTextSchema } from './primitives';
@@ -94,3 +95,58 @@ export const interactionSchema = z.object({
   deleted: z.boolean(),
 });
 export type Interaction = z.infer<typeof interactionSchema>;
+
+/**
+ * The bank's model portfolio for one client risk level: a target weight per asset class with its
+ * tolerance band, and the products it suggests for each class (reports use them for rebalancing).
+ */
+export const modelWeightSchema = z.object({
+  assetClass: assetClassSchema,
+  target: z.number().min(0).max(1),
+  min: z.number().min(0).max(1),
+  max: z.number().min(0).max(1),
+  suggestedProductIds: z.array(idSchema).max(10),
+});
+export const modelPortfolioSchema = z.object({
+  id: idSchema,
+  riskLevel: clientRiskLevelSchema,
+  name: z.string().min(1).max(128),
+  weights: z.array(modelWeightSchema).min(1).max(5),
+  version: z.number().int().nonnegative(),
+  deleted: z.boolean(),
+});
+export type ModelPortfolio = z.infer<typeof modelPortfolioSchema>;
+export type ModelWeight = z.infer<typeof modelWeightSchema>;
+
+/** A product's net asset values, oldest first: [date, nav]. One record per product. */
+export const navSeriesSchema = z.object({
+  id: idSchema,
+  productId: idSchema,
+  points: z.array(z.tuple([isoDateSchema, z.number().positive()])).max(4000),
+  deleted: z.boolean(),
+});
+export type NavSeries = z.infer<typeof navSeriesSchema>;
+
+export const DELIVERY_CHANNELS = ['printed', 'chat', 'download'] as const;
+
+/**
+ * A report made at the desk: what it was, for whom and when, the SHA-256 of its PDF (the snapshot
+ * it was built from stays at the desk, so it can be reproduced), and whether it was delivered.
+ */
+export const reportSchema = z.object({
+  id: idSchema,
+  clientId: idSchema,
+  advisorId: idSchema,
+  kind: reportKindSchema,
+  title: z.string().min(1).max(200),
+  periodFrom: isoDateSchema,
+  periodTo: isoDateSchema,
+  createdAt: isoDateTimeSchema,
+  pdfSha256: z.string().regex(/^[0-9a-f]{64}$/),
+  deliveredAt: isoDateTimeSchema.nullable(),
+  deliveryChannel: z.enum(DELIVERY_CHANNELS).nullable(),
+  version: z.number().int().nonnegative(),
+  updatedAt: isoDateTimeSchema,
+  deleted: z.boolean(),
+});
+export type Report = z.infer<typeof reportSchema>;

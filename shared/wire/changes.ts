@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { advisorSchema, clientSchema, holdingSchema, interactionSchema, productSchema } from '../domain/entities';
+import { advisorSchema, clientSchema, holdingSchema, interactionSchema, modelPortfolioSchema, navSeriesSchema, productSchema, reportSchema } from '../domain/entities';
 
 /** The most changes one page may carry; the backend caps `limit` to this. */
 export const MAX_CHANGES_PAGE = 5000;
@@ -30,6 +30,9 @@ export const changeSchema = z.discriminatedUnion('entity', [
   z.object({ seq, entity: z.literal('client'), data: clientSchema }),
   z.object({ seq, entity: z.literal('holding'), data: holdingSchema }),
   z.object({ seq, entity: z.literal('interaction'), data: interactionSchema }),
+  z.object({ seq, entity: z.literal('model_portfolio'), data: modelPortfolioSchema }),
+  z.object({ seq, entity: z.literal('nav_series'), data: navSeriesSchema }),
+  z.object({ seq, entity: z.literal('report'), data: reportSchema }),
 ]);
 export type Change = z.infer<typeof changeSchema>;
 export type ChangeEntity = Change['entity'];

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { clientSchema, interactionSchema } from '../domain/entities';
+import { clientSchema, interactionSchema, reportSchema } from '../domain/entities';
 import { idSchema, isoDateTimeSchema } from '../domain/primitives';
 
 /**
@@ -30,6 +30,10 @@ export type ClientEdit = z.infer<typeof clientEditSchema>;
 export const interactionDraftSchema = interactionSchema.omit({ advisorId: true, version: true, updatedAt: true }).strict();
 export type InteractionDraft = z.infer<typeof interactionDraftSchema>;
 
+/** A report as the desk writes it; the bank sets advisorId (from the token), version and updatedAt. */
+export const reportDraftSchema = reportSchema.omit({ advisorId: true, version: true, updatedAt: true }).strict();
+export type ReportDraft = z.infer<typeof reportDraftSchema>;
+
 /** What the desk records about its own use; ids only, never client data. */
 export const AUDIT_ACTIONS = [
   'sign_in',
@@ -46,6 +50,10 @@ export const AUDIT_ACTIONS = [
   'cache_rebuilt',
   'resync',
   'identifier_revealed',
+  'report_generated',
+  'report_printed',
+  'report_exported',
+  'report_delivered',
 ] as const;
 export const auditEntrySchema = z
   .object({
@@ -74,6 +82,15 @@ export const mutationSchema = z.discriminatedUnion('type', [
     })
     .strict(),
   z.object({ id: mutationIdSchema, type: z.literal('audit.append'), entries: z.array(auditEntrySchema).min(1).max(200) }).strict(),
+  z
+    .object({
+      id: mutationIdSchema,
+      type: z.literal('report.put'),
+      /** null creates the report record; a version updates it (delivery) and must match the bank's. */
+      baseVersion: z.number().int().nonnegative().nullable(),
+      report: reportDraftSchema,
+    })
+    .strict(),
 ]);
 export type Mutation = z.infer<typeof mutationSchema>;
 export type MutationType = Mutation['type'];
@@ -92,6 +109,7 @@ export const REJECTION_CODES = ['VALIDATION', 'NOT_FOUND', 'FORBIDDEN', 'LIMIT']
 export const conflictCurrentSchema = z.discriminatedUnion('entity', [
   z.object({ entity: z.literal('client'), data: clientSchema }),
   z.object({ entity: z.literal('interaction'), data: interactionSchema }),
+  z.object({ entity: z.literal('report'), data: reportSchema }),
 ]);
 export type ConflictCurrent = z.infer<typeof conflictCurrentSchema>;
 
