@@ -25,6 +25,8 @@ export default defineConfig({
             { name: 'antd', test: /node_modules[\\/](antd|@ant-design|@rc-component|rc-[^\\/]+)[\\/]/, priority: 20 },
             // Loaded on demand by the EChart component: only pages with a chart fetch it.
             { name: 'echarts-lib', test: /node_modules[\\/](echarts|zrender)[\\/]/, priority: 25 },
+            // Loaded on demand by the report preview (its worker is a separate file, bundled by `?worker`).
+            { name: 'pdfjs-lib', test: /node_modules[\\/]pdfjs-dist[\\/]/, priority: 25 },
             { name: 'vendor', test: /node_modules[\\/]/, priority: 10 },
           ],
         },

@@ -146,6 +146,8 @@ describe('GET /sync/changes', () => {
     const expected = [
       `advisor:${DEMO_ADVISOR.id}`,
       ...book.products.map((p) => `product:${p.id}`),
+      ...book.modelPortfolios.map((m) => `model_portfolio:${m.id}`),
+      ...book.navSeries.map((n) => `nav_series:${n.id}`),
       ...book.clients.filter((c) => mine.has(c.id)).map((c) => `client:${c.id}`),
       ...book.holdings.filter((h) => mine.has(h.clientId)).map((h) => `holding:${h.id}`),
       ...book.interactions.filter((i) => mine.has(i.clientId)).map((i) => `interaction:${i.id}`),
@@ -155,6 +157,10 @@ describe('GET /sync/changes', () => {
     // Records arrive exactly as generated (the store round-trips the entity shapes).
     const client = changes.find((c) => c.entity === 'client');
     expect(client?.data).toEqual(book.clients.find((c) => c.id === client?.data.id));
+    const model = changes.find((c) => c.entity === 'model_portfolio');
+    expect(model?.data).toEqual(book.modelPortfolios.find((m) => m.id === model?.data.id));
+    const series = changes.find((c) => c.entity === 'nav_series');
+    expect(series?.data).toEqual(book.navSeries.find((n) => n.id === series?.data.id));
     const deleted = changes.find((c) => c.entity === 'interaction' && c.data.deleted);
     expect(deleted).toBeDefined();
 

@@ -1,6 +1,7 @@
 import { benchCadence } from './cadence';
 import { benchFoundation } from './foundation';
 import type { Figure } from './report';
+import { benchReports } from './reports';
 import { benchSearch } from './search';
 import { benchSync } from './sync';
 
@@ -9,5 +10,6 @@ export const SUITES: Record<string, { title: string; run: () => Figure[] | Promi
   foundation: { title: 'Foundation (10,000-client book)', run: benchFoundation },
   search: { title: 'Client search and client 360 (10,000-client book, database layer)', run: benchSearch },
   cadence: { title: '12-4-2-1 (10,000-client book, ~150,000 interactions)', run: benchCadence },
+  reports: { title: 'Reports (allocation report; 200 annual reports in 2 worker threads)', run: benchReports },
   sync: { title: 'Sync with the bank (10,000-client book, backend in its own process on loopback)', run: benchSync },
 };

@@ -19,8 +19,13 @@ const node: BuildOptions = {
   format: 'cjs',
   sourcemap: true,
   logLevel: 'warning',
-  external: ['electron', 'better-sqlite3-multiple-ciphers'],
-  define: { ADVISOR_DESK_VERSION: JSON.stringify(pkg.version) },
+  // pdfmake (with pdfkit and fontkit) reads its data files from its own folder at run time: it
+  // stays in node_modules, as do the native and Electron modules.
+  external: ['electron', 'better-sqlite3-multiple-ciphers', 'pdfmake', 'fontkit'],
+  // Code shared with the ESM sources finds files next to itself through `import.meta.url`; in a
+  // CommonJS bundle that is the bundle's own file (reports/ resolves its font and worker by it).
+  define: { ADVISOR_DESK_VERSION: JSON.stringify(pkg.version), 'import.meta.url': '__bundleFileUrl' },
+  banner: { js: 'const __bundleFileUrl = require("node:url").pathToFileURL(__filename).href;' },
 };
 
 const entries: { in: string; out: string; target?: string }[] = [
@@ -28,6 +33,9 @@ const entries: { in: string; out: string; target?: string }[] = [
   { in: 'main/electron/preload.ts', out: 'dist/electron/preload.cjs', target: 'node22' },
   { in: 'main/webhost/start.ts', out: 'dist/webhost/start.cjs' },
   { in: 'backend/cli.ts', out: 'dist/backend/cli.cjs' },
+  // The report worker, beside each entry that renders reports (reports/batch/workerFile.ts looks there).
+  { in: 'reports/batch/worker.ts', out: 'dist/electron/reportWorker.cjs', target: 'node22' },
+  { in: 'reports/batch/worker.ts', out: 'dist/webhost/reportWorker.cjs' },
 ];
 
 async function main(): Promise<void> {

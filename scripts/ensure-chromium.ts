@@ -13,13 +13,13 @@ function main(): void {
   const isRoot = process.getuid?.() === 0;
   const canSudo = !isRoot && spawnSync('sudo', ['-n', 'true'], { stdio: 'ignore' }).status === 0;
   if (canApt && (isRoot || canSudo)) {
-    process.stdout.write(`Chromium is not at ${chromiumPath}; installing Debian's chromium (and a CJK font for readable screenshots)...\n`);
+    process.stdout.write(`Chromium is not at ${chromiumPath}; installing Debian's chromium (a CJK font for readable screenshots, poppler-utils for the report tests)...\n`);
     const run = (args: string[]) => {
       const [command, ...rest] = isRoot ? args : ['sudo', '-n', ...args];
       execFileSync(command as string, rest, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
     };
     run(['apt-get', 'update', '-qq']);
-    run(['apt-get', 'install', '-y', '-qq', '--no-install-recommends', 'chromium', 'fonts-noto-cjk']);
+    run(['apt-get', 'install', '-y', '-qq', '--no-install-recommends', 'chromium', 'fonts-noto-cjk', 'poppler-utils']);
     if (fs.existsSync(chromiumPath)) return;
   }
   process.stderr.write(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { advisorSchema, clientSchema, holdingSchema, interactionSchema, productSchema } from '../../shared/domain/entities';
+import { advisorSchema, clientSchema, holdingSchema, interactionSchema, modelPortfolioSchema, navSeriesSchema, productSchema } from '../../shared/domain/entities';
 import { INTERACTION_THEMES } from '../../shared/domain/enums';
 import { dayNumber } from '../time';
 import { DEMO2_ADVISOR, DEMO_ADVISOR } from './advisors';
@@ -57,6 +57,15 @@ describe('generateDemoBook: determinism', () => {
     expect(large.clients.slice(0, 5)).toEqual(small.clients.filter((c) => c.advisorId === DEMO_ADVISOR.id));
   });
 
+  it('keeps the bank-wide model portfolios and NAV series the same whatever the book size', () => {
+    const small = generateDemoBook({ seed: 7, clients: 0, asOf: AS_OF });
+    const large = generateDemoBook({ seed: 7, clients: 25, asOf: AS_OF });
+    expect(large.modelPortfolios).toEqual(small.modelPortfolios);
+    expect(large.navSeries).toEqual(small.navSeries);
+    const other = generateDemoBook({ seed: 8, clients: 0, asOf: AS_OF });
+    expect(other.navSeries.map((n) => n.points)).not.toEqual(small.navSeries.map((n) => n.points));
+  });
+
   it('refuses bad options', () => {
     expect(() => generateDemoBook({ seed: -1, clients: 1, asOf: AS_OF })).toThrow(/seed/);
     expect(() => generateDemoBook({ seed: 1, clients: 10_001, asOf: AS_OF })).toThrow(/clients/);
@@ -71,6 +80,8 @@ describe('generateDemoBook: shapes', () => {
     for (const c of book.clients) clientSchema.parse(c);
     for (const h of book.holdings) holdingSchema.parse(h);
     for (const i of book.interactions) interactionSchema.parse(i);
+    for (const m of book.modelPortfolios) modelPortfolioSchema.parse(m);
+    for (const n of book.navSeries) navSeriesSchema.parse(n);
   });
 
   it('has the demo advisors and the requested counts', () => {
@@ -83,7 +94,7 @@ describe('generateDemoBook: shapes', () => {
   });
 
   it('uses unique ids everywhere', () => {
-    const ids = [...book.clients, ...book.holdings, ...book.interactions, ...book.products].map((r) => r.id);
+    const ids = [...book.clients, ...book.holdings, ...book.interactions, ...book.products, ...book.modelPortfolios, ...book.navSeries].map((r) => r.id);
     expect(new Set(ids).size).toBe(ids.length);
   });
 

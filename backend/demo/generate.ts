@@ -1,11 +1,14 @@
 import { base, en, Faker, zh_CN } from '@faker-js/faker';
-import type { Advisor, Client, Holding, Interaction, Product } from '../../shared/domain/entities';
+import type { Advisor, Client, Holding, Interaction, ModelPortfolio, NavSeries, Product } from '../../shared/domain/entities';
+import { CLIENT_RISK_LEVELS } from '../../shared/domain/enums';
 import { dayNumber, isoDateOfDay, weekdayOfDay } from '../time';
 import { DEMO2_ADVISOR, DEMO_ADVISOR } from './advisors';
 import { tierForAum, makeClientProfile } from './clients';
 import { DEMO_PASSWORD } from './credentials';
 import { makeHoldings } from './holdings';
 import { makeInteractions } from './interactions';
+import { makeModelPortfolio } from './modelPortfolios';
+import { makeNavSeries, publishesNav } from './navSeries';
 import { PRODUCT_SHELF } from './products';
 
 export const MAX_DEMO_CLIENTS = 10_000;
@@ -27,6 +30,10 @@ export interface DemoBook {
   asOf: string;
   advisors: { advisor: Advisor; password: string }[];
   products: Product[];
+  /** One per client risk level, C1…C5. */
+  modelPortfolios: ModelPortfolio[];
+  /** One per product that publishes a NAV, ending on the valuation date. */
+  navSeries: NavSeries[];
   clients: Client[];
   holdings: Holding[];
   interactions: Interaction[];
@@ -37,6 +44,9 @@ export interface DemoBook {
 // a field to one client's generation does not reshuffle every later client.
 const STREAM_DEMO = 1;
 const STREAM_DEMO2 = 2;
+// The bank-wide records reseed per model and per product the same way.
+const STREAM_MODELS = 3;
+const STREAM_NAV = 4;
 // Customer numbers are unique per global index; demo2's clients start far above demo's.
 const DEMO2_INDEX_BASE = 1_000_000;
 
@@ -51,7 +61,8 @@ export function generateDemoBook(options: DemoBookOptions): DemoBook {
     throw new RangeError(`clients must be an integer from 0 to ${MAX_DEMO_CLIENTS}`);
   }
   const asOfDay = dayNumber(asOf);
-  const valuationDate = isoDateOfDay(lastWorkday(asOfDay));
+  const valuationDay = lastWorkday(asOfDay);
+  const valuationDate = isoDateOfDay(valuationDay);
   const faker = new Faker({ locale: [zh_CN, en, base] });
 
   const book: DemoBook = {
@@ -61,6 +72,15 @@ export function generateDemoBook(options: DemoBookOptions): DemoBook {
       { advisor: DEMO2_ADVISOR, password: DEMO_PASSWORD },
     ],
     products: PRODUCT_SHELF.map((p) => p.product),
+    modelPortfolios: CLIENT_RISK_LEVELS.map((level, i) => {
+      faker.seed([seed, STREAM_MODELS, i]);
+      return makeModelPortfolio(faker, level, PRODUCT_SHELF);
+    }),
+    navSeries: PRODUCT_SHELF.flatMap((p, i) => {
+      if (!publishesNav(p)) return [];
+      faker.seed([seed, STREAM_NAV, i]);
+      return [makeNavSeries(faker, p, valuationDay)];
+    }),
     clients: [],
     holdings: [],
     interactions: [],

@@ -43,3 +43,10 @@ export function logUniform(f: Faker, min: number, max: number): number {
 export function fill(template: string, values: Record<string, string>): string {
   return template.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
 }
+
+/** A standard normal draw (Box–Muller); 1 − u keeps the logarithm away from zero. */
+export function gaussian(f: Faker): number {
+  const u = 1 - f.number.float({ min: 0, max: 1 });
+  const v = f.number.float({ min: 0, max: 1 });
+  return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
+}

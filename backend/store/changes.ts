@@ -1,13 +1,23 @@
 import type Database from 'better-sqlite3-multiple-ciphers';
 import type { Change, ChangeEntity, ChangesPage } from '../../shared/wire/changes';
-import type { AdvisorRow, ClientRow, HoldingRow, InteractionRow, ProductRow } from './rows';
-import { advisorFromRow, clientFromRow, holdingFromRow, interactionFromRow, productFromRow } from './rows';
+import type { AdvisorRow, ClientRow, HoldingRow, InteractionRow, ModelPortfolioRow, NavSeriesRow, ProductRow, ReportRow } from './rows';
+import {
+  advisorFromRow,
+  clientFromRow,
+  holdingFromRow,
+  interactionFromRow,
+  modelPortfolioFromRow,
+  navSeriesFromRow,
+  productFromRow,
+  reportFromRow,
+} from './rows';
 
 /**
  * The change feed. Phase 1 finds which rows are on the page: one index range scan per table
- * ((owner, seq), or (seq) for products; the advisor's own record by primary key). SQLite runs
- * this compound as a lazy MERGE of the five already-ordered scans ("MERGE (UNION ALL)" in the
- * query plan, no temp B-tree), so LIMIT stops it after `limit + 1` rows. The indexes cover
+ * ((owner, seq), or (seq) for the bank-wide products, model portfolios and NAV series; the
+ * advisor's own record by primary key). SQLite runs this compound as a lazy MERGE of the
+ * already-ordered scans ("MERGE (UNION ALL)" in the query plan, no temp B-tree), so LIMIT stops
+ * it after `limit + 1` rows. The indexes cover
  * (seq, rowid), so phase 1 reads index pages only. Phase 2 loads just those rows by rowid.
  * A page thus costs O(limit), however large the book or the bank.
  *
@@ -19,11 +29,17 @@ export const PAGE_KEYS = `
   UNION ALL
   SELECT seq, 'product', rowid FROM products WHERE seq > @cursor
   UNION ALL
+  SELECT seq, 'model_portfolio', rowid FROM model_portfolios WHERE seq > @cursor
+  UNION ALL
+  SELECT seq, 'nav_series', rowid FROM nav_series WHERE seq > @cursor
+  UNION ALL
   SELECT seq, 'client', rowid FROM clients WHERE advisor_id = @advisorId AND seq > @cursor
   UNION ALL
   SELECT seq, 'holding', rowid FROM holdings WHERE owner_advisor_id = @advisorId AND seq > @cursor
   UNION ALL
   SELECT seq, 'interaction', rowid FROM interactions WHERE owner_advisor_id = @advisorId AND seq > @cursor
+  UNION ALL
+  SELECT seq, 'report', rowid FROM reports WHERE owner_advisor_id = @advisorId AND seq > @cursor
   ORDER BY seq
   LIMIT @take`;
 
@@ -33,6 +49,9 @@ const TABLES: Record<ChangeEntity, string> = {
   client: 'clients',
   holding: 'holdings',
   interaction: 'interactions',
+  model_portfolio: 'model_portfolios',
+  nav_series: 'nav_series',
+  report: 'reports',
 };
 
 type Converter = (row: never) => Change['data'];
@@ -42,6 +61,9 @@ const CONVERTERS: Record<ChangeEntity, Converter> = {
   client: clientFromRow as (row: ClientRow) => Change['data'],
   holding: holdingFromRow as (row: HoldingRow) => Change['data'],
   interaction: interactionFromRow as (row: InteractionRow) => Change['data'],
+  model_portfolio: modelPortfolioFromRow as (row: ModelPortfolioRow) => Change['data'],
+  nav_series: navSeriesFromRow as (row: NavSeriesRow) => Change['data'],
+  report: reportFromRow as (row: ReportRow) => Change['data'],
 };
 
 interface KeyRow {

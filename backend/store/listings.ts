@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3-multiple-ciphers';
-import type { Client, Interaction } from '../../shared/domain/entities';
-import type { ClientRow, InteractionRow } from './rows';
-import { clientFromRow, interactionFromRow } from './rows';
+import type { Client, Interaction, Report } from '../../shared/domain/entities';
+import type { ClientRow, InteractionRow, ReportRow } from './rows';
+import { clientFromRow, interactionFromRow, reportFromRow } from './rows';
 
 /**
  * Whole-book reads for tests and the desk's chaos checks ("is the bank's book what the desk
@@ -18,4 +18,10 @@ export function listClientsOfAdvisor(db: Database.Database, advisorId: string): 
 export function listInteractionsOfAdvisor(db: Database.Database, advisorId: string): Interaction[] {
   const rows = db.prepare('SELECT * FROM interactions WHERE owner_advisor_id = ? ORDER BY id').all(advisorId) as InteractionRow[];
   return rows.map(interactionFromRow);
+}
+
+/** The reports of the advisor's clients (`owner_advisor_id`), whoever made them. */
+export function listReportsOfAdvisor(db: Database.Database, advisorId: string): Report[] {
+  const rows = db.prepare('SELECT * FROM reports WHERE owner_advisor_id = ? ORDER BY id').all(advisorId) as ReportRow[];
+  return rows.map(reportFromRow);
 }

@@ -1,8 +1,8 @@
 import type Database from 'better-sqlite3-multiple-ciphers';
-import type { Advisor, Client, Interaction } from '../../shared/domain/entities';
+import type { Advisor, Client, Interaction, Report } from '../../shared/domain/entities';
 import type { PasswordHash } from './password';
-import type { AdvisorRow, ClientRow, InteractionRow } from './rows';
-import { advisorFromRow, clientFromRow, interactionFromRow } from './rows';
+import type { AdvisorRow, ClientRow, InteractionRow, ReportRow } from './rows';
+import { advisorFromRow, clientFromRow, interactionFromRow, reportFromRow } from './rows';
 
 /** Single-record reads used by the HTTP layer and by write helpers. */
 
@@ -32,12 +32,20 @@ export function getInteraction(db: Database.Database, id: string): Interaction |
   return row && interactionFromRow(row);
 }
 
+export function getReport(db: Database.Database, id: string): Report | undefined {
+  const row = db.prepare('SELECT * FROM reports WHERE id = ?').get(id) as ReportRow | undefined;
+  return row && reportFromRow(row);
+}
+
 export interface StoreCounts {
   advisors: number;
   products: number;
   clients: number;
   holdings: number;
   interactions: number;
+  modelPortfolios: number;
+  navSeries: number;
+  reports: number;
 }
 
 /** Row counts including tombstones. */
@@ -49,5 +57,8 @@ export function countRows(db: Database.Database): StoreCounts {
     clients: count('clients'),
     holdings: count('holdings'),
     interactions: count('interactions'),
+    modelPortfolios: count('model_portfolios'),
+    navSeries: count('nav_series'),
+    reports: count('reports'),
   };
 }

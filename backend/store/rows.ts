@@ -1,4 +1,4 @@
-import type { Advisor, Client, Holding, Interaction, Product } from '../../shared/domain/entities';
+import type { Advisor, Client, Holding, Interaction, ModelPortfolio, ModelWeight, NavSeries, Product, Report } from '../../shared/domain/entities';
 
 /**
  * Rows as SQLite returns them (snake_case, 0/1 flags, JSON text) and the conversions to and from
@@ -77,6 +77,39 @@ export interface InteractionRow {
   is_allocation_review: number;
   summary: string | null;
   next_steps: string | null;
+  version: number;
+  updated_at: string;
+  deleted: number;
+}
+
+export interface ModelPortfolioRow {
+  id: string;
+  risk_level: ModelPortfolio['riskLevel'];
+  name: string;
+  weights: string;
+  version: number;
+  deleted: number;
+}
+
+export interface NavSeriesRow {
+  id: string;
+  product_id: string;
+  points: string;
+  deleted: number;
+}
+
+export interface ReportRow {
+  id: string;
+  client_id: string;
+  advisor_id: string;
+  kind: Report['kind'];
+  title: string;
+  period_from: string;
+  period_to: string;
+  created_at: string;
+  pdf_sha256: string;
+  delivered_at: string | null;
+  delivery_channel: Report['deliveryChannel'];
   version: number;
   updated_at: string;
   deleted: number;
@@ -170,6 +203,45 @@ export function interactionFromRow(r: InteractionRow): Interaction {
   };
 }
 
+export function modelPortfolioFromRow(r: ModelPortfolioRow): ModelPortfolio {
+  return {
+    id: r.id,
+    riskLevel: r.risk_level,
+    name: r.name,
+    weights: JSON.parse(r.weights) as ModelWeight[],
+    version: r.version,
+    deleted: r.deleted === 1,
+  };
+}
+
+export function navSeriesFromRow(r: NavSeriesRow): NavSeries {
+  return {
+    id: r.id,
+    productId: r.product_id,
+    points: JSON.parse(r.points) as NavSeries['points'],
+    deleted: r.deleted === 1,
+  };
+}
+
+export function reportFromRow(r: ReportRow): Report {
+  return {
+    id: r.id,
+    clientId: r.client_id,
+    advisorId: r.advisor_id,
+    kind: r.kind,
+    title: r.title,
+    periodFrom: r.period_from,
+    periodTo: r.period_to,
+    createdAt: r.created_at,
+    pdfSha256: r.pdf_sha256,
+    deliveredAt: r.delivered_at,
+    deliveryChannel: r.delivery_channel,
+    version: r.version,
+    updatedAt: r.updated_at,
+    deleted: r.deleted === 1,
+  };
+}
+
 /* Named bind parameters for INSERT/REPLACE statements (better-sqlite3 binds no booleans or arrays). */
 
 export function productParams(p: Product, seq: number) {
@@ -186,4 +258,16 @@ export function holdingParams(h: Holding, ownerAdvisorId: string, seq: number) {
 
 export function interactionParams(i: Interaction, ownerAdvisorId: string, seq: number) {
   return { ...i, ownerAdvisorId, isAllocationReview: flag(i.isAllocationReview), deleted: flag(i.deleted), seq };
+}
+
+export function modelPortfolioParams(m: ModelPortfolio, seq: number) {
+  return { ...m, weights: JSON.stringify(m.weights), deleted: flag(m.deleted), seq };
+}
+
+export function navSeriesParams(n: NavSeries, seq: number) {
+  return { ...n, points: JSON.stringify(n.points), deleted: flag(n.deleted), seq };
+}
+
+export function reportParams(r: Report, ownerAdvisorId: string, seq: number) {
+  return { ...r, ownerAdvisorId, deleted: flag(r.deleted), seq };
 }

@@ -52,3 +52,28 @@ export const UPSERT_INTERACTION = `
     occurred_at = excluded.occurred_at, channel = excluded.channel, theme = excluded.theme,
     is_allocation_review = excluded.is_allocation_review, summary = excluded.summary, next_steps = excluded.next_steps,
     version = excluded.version, updated_at = excluded.updated_at, seq = excluded.seq, deleted = excluded.deleted`;
+
+export const UPSERT_MODEL_PORTFOLIO = `
+  INSERT INTO model_portfolios (id, risk_level, name, weights, version, seq, deleted)
+  VALUES (@id, @riskLevel, @name, @weights, @version, @seq, @deleted)
+  ON CONFLICT (id) DO UPDATE SET
+    risk_level = excluded.risk_level, name = excluded.name, weights = excluded.weights, version = excluded.version,
+    seq = excluded.seq, deleted = excluded.deleted`;
+
+export const UPSERT_NAV_SERIES = `
+  INSERT INTO nav_series (id, product_id, points, seq, deleted)
+  VALUES (@id, @productId, @points, @seq, @deleted)
+  ON CONFLICT (id) DO UPDATE SET
+    product_id = excluded.product_id, points = excluded.points, seq = excluded.seq, deleted = excluded.deleted`;
+
+export const UPSERT_REPORT = `
+  INSERT INTO reports (id, client_id, advisor_id, owner_advisor_id, kind, title, period_from, period_to, created_at, pdf_sha256,
+    delivered_at, delivery_channel, version, updated_at, seq, deleted)
+  VALUES (@id, @clientId, @advisorId, @ownerAdvisorId, @kind, @title, @periodFrom, @periodTo, @createdAt, @pdfSha256,
+    @deliveredAt, @deliveryChannel, @version, @updatedAt, @seq, @deleted)
+  ON CONFLICT (id) DO UPDATE SET
+    client_id = excluded.client_id, advisor_id = excluded.advisor_id, owner_advisor_id = excluded.owner_advisor_id,
+    kind = excluded.kind, title = excluded.title, period_from = excluded.period_from, period_to = excluded.period_to,
+    created_at = excluded.created_at, pdf_sha256 = excluded.pdf_sha256, delivered_at = excluded.delivered_at,
+    delivery_channel = excluded.delivery_channel, version = excluded.version, updated_at = excluded.updated_at,
+    seq = excluded.seq, deleted = excluded.deleted`;

@@ -60,16 +60,27 @@ describe('putRecords and the change sequence', () => {
   it('gives every written row its own seq, parents first', () => {
     const book = generateDemoBook({ seed: 1, clients: 4, asOf: '2025-06-15' });
     const written = store.putRecords(book);
-    const total = book.advisors.length + book.products.length + book.clients.length + book.holdings.length + book.interactions.length;
+    const total =
+      book.advisors.length +
+      book.products.length +
+      book.modelPortfolios.length +
+      book.navSeries.length +
+      book.clients.length +
+      book.holdings.length +
+      book.interactions.length;
     expect(written).toBe(total);
     expect(store.headSeq()).toBe(total);
     const page = store.changesSince(DEMO_ADVISOR.id, 0, 5000);
     const seqs = page.changes.map((c) => c.seq);
     expect(new Set(seqs).size).toBe(seqs.length);
     expect([...seqs].sort((a, b) => a - b)).toEqual(seqs);
-    const firstHolding = page.changes.findIndex((c) => c.entity === 'holding');
-    const lastClient = page.changes.findLastIndex((c) => c.entity === 'client');
-    expect(lastClient).toBeLessThan(firstHolding);
+    // Each entity's block comes after the blocks it refers to.
+    const blocks = ['advisor', 'product', 'model_portfolio', 'nav_series', 'client', 'holding', 'interaction'];
+    for (const [before, after] of blocks.slice(0, -1).map((b, i) => [b, blocks[i + 1]])) {
+      const lastBefore = page.changes.findLastIndex((c) => c.entity === before);
+      const firstAfter = page.changes.findIndex((c) => c.entity === after);
+      expect([before, lastBefore < firstAfter]).toEqual([before, true]);
+    }
   });
 
   it('rejects a holding of an unknown client', () => {
@@ -87,11 +98,13 @@ describe('changesSince', () => {
     store.putRecords(generateDemoBook({ seed: 3, clients: 6, asOf: '2025-06-15' }));
   });
 
-  it('returns the advisor, every product and only their own book', () => {
+  it('returns the advisor, every product, model portfolio and NAV series, and only their own book', () => {
     const mine = store.changesSince(DEMO2_ADVISOR.id, 0, 5000);
     const advisors = mine.changes.filter((c) => c.entity === 'advisor');
     expect(advisors.map((c) => c.data.id)).toEqual([DEMO2_ADVISOR.id]);
     expect(mine.changes.filter((c) => c.entity === 'product')).toHaveLength(60);
+    expect(mine.changes.filter((c) => c.entity === 'model_portfolio').map((c) => c.data.id)).toEqual(['MP-C1', 'MP-C2', 'MP-C3', 'MP-C4', 'MP-C5']);
+    expect(mine.changes.filter((c) => c.entity === 'nav_series').length).toBeGreaterThan(30);
     for (const c of mine.changes) {
       if (c.entity === 'client') expect(c.data.advisorId).toBe(DEMO2_ADVISOR.id);
     }
@@ -106,14 +119,15 @@ describe('changesSince', () => {
     db.close();
     expect(plan).toContain('MERGE (UNION ALL)');
     expect(plan).not.toContain('TEMP B-TREE');
-    for (const index of ['products_seq', 'clients_advisor_seq', 'holdings_owner_seq', 'interactions_owner_seq']) {
+    const indexes = ['products_seq', 'model_portfolios_seq', 'nav_series_seq', 'clients_advisor_seq', 'holdings_owner_seq', 'interactions_owner_seq', 'reports_owner_seq'];
+    for (const index of indexes) {
       expect(plan).toContain(`COVERING INDEX ${index}`);
     }
   });
 
-  it('gives an unknown advisor the products only', () => {
+  it('gives an unknown advisor the bank-wide records only', () => {
     const page = store.changesSince('nobody', 0, 5000);
-    expect(new Set(page.changes.map((c) => c.entity))).toEqual(new Set(['product']));
+    expect(new Set(page.changes.map((c) => c.entity))).toEqual(new Set(['product', 'model_portfolio', 'nav_series']));
   });
 
   it('returns the asked cursor on an empty page', () => {

@@ -1,16 +1,16 @@
 import Database from 'better-sqlite3-multiple-ciphers';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import type { Advisor, Client, Interaction } from '../../shared/domain/entities';
+import type { Advisor, Client, Interaction, Report } from '../../shared/domain/entities';
 import type { ChangesPage } from '../../shared/wire/changes';
 import type { AuditEntry, MutationResult } from '../../shared/wire/mutations';
 import { prepareChangesSince } from './changes';
-import { listClientsOfAdvisor, listInteractionsOfAdvisor } from './listings';
+import { listClientsOfAdvisor, listInteractionsOfAdvisor, listReportsOfAdvisor } from './listings';
 import { migrate } from './migrate';
 import type { MutationItem } from './mutations';
 import { appliedMutationIds, applyMutation, auditEntries } from './mutations';
 import type { Credentials, StoreCounts } from './queries';
-import { countRows, findCredentials, getAdvisor, getClient, getInteraction } from './queries';
+import { countRows, findCredentials, getAdvisor, getClient, getInteraction, getReport } from './queries';
 import type { RecordsInput } from './records';
 import { putRecords } from './records';
 import { readHeadSeq } from './sequence';
@@ -35,6 +35,7 @@ export interface BackendStore {
   getAdvisor(id: string): Advisor | undefined;
   getClient(id: string): Client | undefined;
   getInteraction(id: string): Interaction | undefined;
+  getReport(id: string): Report | undefined;
   changesSince(advisorId: string, cursor: number, limit: number): ChangesPage;
   updateClient(id: string, patch: ClientPatch, now: Date): Client;
   deleteInteraction(id: string, now: Date): Interaction;
@@ -46,6 +47,8 @@ export interface BackendStore {
   listClientsOfAdvisor(advisorId: string): Client[];
   /** The interactions of the advisor's clients, tombstones included, by id. */
   listInteractionsOfAdvisor(advisorId: string): Interaction[];
+  /** The reports of the advisor's clients, tombstones included, by id. */
+  listReportsOfAdvisor(advisorId: string): Report[];
   /** The audit entries the advisor's desk sent, oldest first. */
   auditEntries(advisorId: string): AuditEntry[];
   issueTokens(advisorId: string, now: Date, ttls: TokenTtls): IssuedTokens;
@@ -93,6 +96,7 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Backend
     getAdvisor: (id) => getAdvisor(db, id),
     getClient: (id) => getClient(db, id),
     getInteraction: (id) => getInteraction(db, id),
+    getReport: (id) => getReport(db, id),
     changesSince,
     updateClient: (id, patch, now) => updateClient(db, id, patch, now),
     deleteInteraction: (id, now) => deleteInteraction(db, id, now),
@@ -100,6 +104,7 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Backend
     appliedMutationIds: (advisorId) => appliedMutationIds(db, advisorId),
     listClientsOfAdvisor: (advisorId) => listClientsOfAdvisor(db, advisorId),
     listInteractionsOfAdvisor: (advisorId) => listInteractionsOfAdvisor(db, advisorId),
+    listReportsOfAdvisor: (advisorId) => listReportsOfAdvisor(db, advisorId),
     auditEntries: (advisorId) => auditEntries(db, advisorId),
     issueTokens: (advisorId, now, ttls) => issueTokens(db, advisorId, now.getTime(), ttls),
     advisorForAccessToken: (token, now) => advisorForAccessToken(db, token, now.getTime()),

@@ -4,6 +4,8 @@ import type { Dispatch } from './api/dispatch';
 import { createHandlers } from './api/handlers';
 import { CoreEvents } from './events';
 import type { KeyProvider } from './keys/keyProvider';
+import { createReportRendering } from './reports/defaultRendering';
+import type { ReportRendering } from './reports/reportRendering';
 import { SessionManager } from './session/sessionManager';
 import { createBankClient } from './sync/bankClient';
 import type { BackoffPolicy } from './sync/backoff';
@@ -28,6 +30,8 @@ export interface CoreOptions {
   pageSize?: number;
   /** Crash-safety tests only: called at named points in the sync path. */
   checkpoint?: Checkpoint;
+  /** How reports become PDFs; `reports/` with two batch workers unless given. */
+  reportRendering?: ReportRendering;
 }
 
 export interface Core {
@@ -54,6 +58,7 @@ export function createCore(options: CoreOptions): Core {
     nativeBinding: options.nativeBinding,
     pageSize: options.pageSize,
     checkpoint: options.checkpoint,
+    reportRendering: options.reportRendering ?? createReportRendering(),
   });
   const appInfo: AppInfo = {
     version: options.appVersion,

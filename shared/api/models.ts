@@ -95,7 +95,7 @@ export const interactionUpdateInputSchema = z.object({ id: idSchema, fields: int
 /** One local change waiting for (or refused by) the bank, for the sync view. */
 export const outboxItemSchema = z.object({
   id: z.string(),
-  entity: z.enum(['client', 'interaction', 'audit']),
+  entity: z.enum(['client', 'interaction', 'report', 'audit']),
   entityId: z.string(),
   /** What the RM would call it: the client's name. */
   label: z.string(),
@@ -115,7 +115,7 @@ export const conflictFieldSchema = z.object({
 
 export const conflictItemSchema = z.object({
   id: z.string(),
-  entity: z.enum(['client', 'interaction']),
+  entity: z.enum(['client', 'interaction', 'report']),
   entityId: idSchema,
   label: z.string(),
   /** The fields where the RM's change and the bank's current record differ. */

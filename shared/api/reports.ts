@@ -21,14 +21,19 @@ export type NeedsSurvey = z.infer<typeof needsSurveySchema>;
 
 /** The advisor's own words in a report; long notes are refused with LIMIT, never cut silently. */
 export const REPORT_NOTES_MAX = 20_000;
+/**
+ * What a request may carry: past REPORT_NOTES_MAX, so that too long a text is answered by the
+ * core with LIMIT and the lengths, rather than as a malformed request.
+ */
+const requestText = z.string().max(2_000_000).default('');
 
 export const reportRequestSchema = z
   .object({
     clientId: idSchema,
     kind: reportKindSchema,
-    notes: z.string().max(REPORT_NOTES_MAX).default(''),
+    notes: requestText,
     /** Annual report only: the plan for next year, and the needs survey. */
-    nextYearPlan: z.string().max(REPORT_NOTES_MAX).default(''),
+    nextYearPlan: requestText,
     survey: needsSurveySchema.nullable().default(null),
   })
   .strict();

@@ -5,7 +5,6 @@ import { generateDemoBook } from '../../demo/generate';
 import type { TempDir } from '../../../testing/tempDir';
 import { makeTempDir } from '../../../testing/tempDir';
 import { migrate } from '../migrate';
-import { countRows } from '../queries';
 import { putRecords } from '../records';
 import { readHeadSeq } from '../sequence';
 import { openStore } from '../store';
@@ -21,8 +20,8 @@ afterEach(() => {
 });
 
 describe('migration 0020 (mutations)', () => {
-  it('is the latest and numbered after the initial schema', () => {
-    expect(MIGRATIONS.map((m) => [m.version, m.name])).toEqual([
+  it('is numbered after the initial schema', () => {
+    expect(MIGRATIONS.slice(0, 2).map((m) => [m.version, m.name])).toEqual([
       [10, 'initial'],
       [20, 'mutations'],
     ]);
@@ -34,14 +33,22 @@ describe('migration 0020 (mutations)', () => {
     const old = new Database(path);
     old.pragma('foreign_keys = ON');
     expect(migrate(old, [initialSchema])).toBe(10);
-    putRecords(old, generateDemoBook({ seed: 2, clients: 3, asOf: '2025-06-15' }));
-    const counts = countRows(old);
+    // Only what a version-10 store can hold.
+    const { modelPortfolios: _models, navSeries: _navs, ...book } = generateDemoBook({ seed: 2, clients: 3, asOf: '2025-06-15' });
+    putRecords(old, book);
+    const counts = {
+      advisors: book.advisors.length,
+      products: book.products.length,
+      clients: book.clients.length,
+      holdings: book.holdings.length,
+      interactions: book.interactions.length,
+    };
     const head = readHeadSeq(old);
     old.close();
 
     const store = openStore(path);
     try {
-      expect(store.counts()).toEqual(counts);
+      expect(store.counts()).toMatchObject(counts);
       expect(store.headSeq()).toBe(head);
       expect(store.appliedMutationIds(DEMO_ADVISOR.id)).toEqual([]);
       expect(store.auditEntries(DEMO_ADVISOR.id)).toEqual([]);
@@ -49,7 +56,7 @@ describe('migration 0020 (mutations)', () => {
       store.close();
     }
     const db = new Database(path, { readonly: true });
-    expect(db.pragma('user_version', { simple: true })).toBe(20);
+    expect(db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.at(-1)?.version);
     const tables = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name").pluck().all();
     expect(tables).toEqual(expect.arrayContaining(['applied_mutations', 'audit_entries']));
     db.close();

@@ -1,6 +1,7 @@
 import { initialSchema } from './0010-initial';
 import { mutationsSchema } from './0020-mutations';
+import { reportsSchema } from './0030-reports';
 import type { Migration } from './types';
 
 /** All migrations, oldest first. Append only: a released migration is never edited. */
-export const MIGRATIONS: readonly Migration[] = [initialSchema, mutationsSchema];
+export const MIGRATIONS: readonly Migration[] = [initialSchema, mutationsSchema, reportsSchema];

@@ -8,6 +8,7 @@ import { applyAuditAppend } from './auditAppend';
 import { applyClientUpdate } from './clientUpdate';
 import { findApplied, recordApplied } from './dedup';
 import { applyInteractionPut } from './interactionPut';
+import { applyReportPut } from './reportPut';
 import type { MutationContext } from './outcomes';
 import { duplicate, rejected } from './outcomes';
 
@@ -25,6 +26,8 @@ function dispatch(ctx: MutationContext, m: Mutation): MutationResult {
       return applyInteractionPut(ctx, m);
     case 'audit.append':
       return applyAuditAppend(ctx, m);
+    case 'report.put':
+      return applyReportPut(ctx, m);
   }
 }
 

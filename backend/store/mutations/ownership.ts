@@ -1,8 +1,8 @@
 import type Database from 'better-sqlite3-multiple-ciphers';
-import type { Client, Interaction } from '../../../shared/domain/entities';
+import type { Client, Interaction, Report } from '../../../shared/domain/entities';
 import { getClient } from '../queries';
-import type { InteractionRow } from '../rows';
-import { interactionFromRow } from '../rows';
+import type { InteractionRow, ReportRow } from '../rows';
+import { interactionFromRow, reportFromRow } from '../rows';
 
 /**
  * Ownership checks for mutations. Callers must answer "unknown" and "someone else's" the same
@@ -26,4 +26,14 @@ export function lookupInteraction(db: Database.Database, advisorId: string, id: 
   if (!row) return { kind: 'absent' };
   if (row.owner_advisor_id !== advisorId) return { kind: 'foreign' };
   return { kind: 'own', interaction: interactionFromRow(row) };
+}
+
+export type ReportLookup = { kind: 'absent' } | { kind: 'foreign' } | { kind: 'own'; report: Report };
+
+/** The same three answers for a report id, by `owner_advisor_id` as in the change feed. */
+export function lookupReport(db: Database.Database, advisorId: string, id: string): ReportLookup {
+  const row = db.prepare('SELECT * FROM reports WHERE id = ?').get(id) as (ReportRow & { owner_advisor_id: string }) | undefined;
+  if (!row) return { kind: 'absent' };
+  if (row.owner_advisor_id !== advisorId) return { kind: 'foreign' };
+  return { kind: 'own', report: reportFromRow(row) };
 }

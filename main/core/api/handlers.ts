@@ -132,6 +132,38 @@ export function createHandlers({ sessions, events, appInfo, now, checkpoint }: H
     },
     'cadence.plan': (input) => planFor(sessions.require(), input),
     'cadence.planIcs': (input) => yearPlanIcs(planFor(sessions.require(), input), now()),
+    'reports.list': ({ clientId }) => sessions.require().reports.list(clientId),
+    'reports.generate': async (request) => {
+      const session = sessions.require();
+      const line = await session.reports.generate(request);
+      written(session, ['reports']);
+      return line;
+    },
+    'reports.pdf': ({ id }) => sessions.require().reports.pdf(id),
+    // The renderer prints the PDF from a frame: the browser's dialog, or in Electron the system one
+    // (window.print there opens it); the core has no printer of its own, so it only checks the report.
+    'reports.print': ({ id }) => {
+      sessions.require().reports.line(id);
+      return { printedByHost: false };
+    },
+    'reports.recordAction': ({ id, action }) => {
+      const session = sessions.require();
+      session.reports.recordAction(id, action);
+      written(session, []);
+      return null;
+    },
+    'reports.deliver': ({ id, channel }) => {
+      const session = sessions.require();
+      const line = session.reports.deliver(id, channel);
+      written(session, ['reports']);
+      return line;
+    },
+    'reports.survey': ({ clientId }) => sessions.require().reports.survey(clientId),
+    'reports.saveSurvey': ({ clientId, survey }) => sessions.require().reports.saveSurvey(clientId, survey),
+    'reports.batchStart': ({ kind, clients }) => sessions.require().reports.startBatch(kind, clients),
+    'reports.batchStatus': ({ batchId }) => sessions.require().reports.batches.status(batchId),
+    'reports.batchCancel': ({ batchId }) => sessions.require().reports.batches.cancel(batchId),
+    'reports.batchZip': ({ batchId }) => sessions.require().reports.batches.zip(batchId),
     'interactions.list': ({ clientId }) => listInteractions(sessions.require().book.db, clientId),
     'interactions.log': ({ clientId, ...fields }) => {
       const session = sessions.require();

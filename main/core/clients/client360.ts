@@ -7,6 +7,7 @@ import type { DateParts } from '../../../shared/time/zoned';
 import { formatDate } from '../../../shared/time/zoned';
 import { evaluateBook } from '../cadence/evaluateBook';
 import type { Db } from '../db/types';
+import { listReportLines } from '../reports/reportRecord';
 import { clientDetail } from './clientDetail';
 
 interface HoldingDbRow {
@@ -43,12 +44,7 @@ export function client360(db: Db, id: string, today: DateParts): Client360 {
   const byClass = new Map<AssetClass, number>();
   for (const h of holdings) byClass.set(h.assetClass, (byClass.get(h.assetClass) ?? 0) + h.marketValueFen);
   const lastContactAt = db.prepare('SELECT last_contact_at FROM clients WHERE id = ?').pluck().get(id) as string | null;
-  const reports = db
-    .prepare(
-      `SELECT id, kind, title, created_at AS createdAt, delivered_at AS deliveredAt FROM reports
-       WHERE client_id = ? AND deleted = 0 ORDER BY created_at DESC`,
-    )
-    .all(id) as Client360['reports'];
+  const reports = listReportLines(db, id);
   return {
     client,
     assessment: assessmentStatus(client.riskAssessedAt, today),

@@ -1,12 +1,12 @@
 import { v7 as uuidv7 } from 'uuid';
 import { AppError } from '../../../shared/api';
-import type { AuditEntry, ClientEdit, InteractionDraft, Mutation } from '../../../shared/wire';
+import type { AuditEntry, ClientEdit, InteractionDraft, Mutation, ReportDraft } from '../../../shared/wire';
 import type { Db } from '../db/types';
 
 /** Largest payload one local change may carry; the bank refuses bodies over 1 MB anyway. */
 export const MAX_OUTBOX_PAYLOAD_BYTES = 256 * 1024;
 
-export type OutboxEntity = 'client' | 'interaction' | 'audit';
+export type OutboxEntity = 'client' | 'interaction' | 'report' | 'audit';
 export type OutboxOp = 'update' | 'create' | 'delete' | 'append';
 export type OutboxStatus = 'pending' | 'parked' | 'conflict';
 
@@ -18,6 +18,7 @@ export type OutboxStatus = 'pending' | 'parked' | 'conflict';
 export type OutboxBody =
   | { type: 'client.update'; clientId: string; fields: ClientEdit; previous: Partial<Record<keyof ClientEdit, unknown>> }
   | { type: 'interaction.put'; interaction: InteractionDraft; previous: InteractionDraft | null }
+  | { type: 'report.put'; report: ReportDraft; previous: ReportDraft | null }
   | { type: 'audit.append'; entries: AuditEntry[] };
 
 export interface OutboxRow {
@@ -131,6 +132,8 @@ export function toMutation(row: OutboxRow): Mutation {
       return { id: row.id, type: 'client.update', clientId: row.body.clientId, baseVersion: row.baseVersion ?? 0, fields: row.body.fields };
     case 'interaction.put':
       return { id: row.id, type: 'interaction.put', baseVersion: row.baseVersion, interaction: row.body.interaction };
+    case 'report.put':
+      return { id: row.id, type: 'report.put', baseVersion: row.baseVersion, report: row.body.report };
     case 'audit.append':
       return { id: row.id, type: 'audit.append', entries: row.body.entries };
   }

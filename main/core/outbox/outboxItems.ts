@@ -1,6 +1,20 @@
 import type { OutboxItem } from '../../../shared/api';
 import type { Db } from '../db/types';
+import type { OutboxBody } from './outbox';
 import { listEntries } from './outbox';
+
+function clientOf(body: OutboxBody): string | null {
+  switch (body.type) {
+    case 'client.update':
+      return body.clientId;
+    case 'interaction.put':
+      return body.interaction.clientId;
+    case 'report.put':
+      return body.report.clientId;
+    case 'audit.append':
+      return null;
+  }
+}
 
 /** The outbox as the sync view lists it; audit entries are the desk's own and stay out of it. */
 export function outboxItems(db: Db): OutboxItem[] {
@@ -8,7 +22,7 @@ export function outboxItems(db: Db): OutboxItem[] {
   return listEntries(db)
     .filter((entry) => entry.entity !== 'audit')
     .map((entry) => {
-      const clientId = entry.body.type === 'client.update' ? entry.body.clientId : entry.body.type === 'interaction.put' ? entry.body.interaction.clientId : null;
+      const clientId = clientOf(entry.body);
       const label = (clientId ? (nameOfClient.get(clientId) as string | undefined) : undefined) ?? entry.entityId;
       return {
         id: entry.id,

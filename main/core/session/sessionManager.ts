@@ -12,6 +12,10 @@ import type { KeyProvider } from '../keys/keyProvider';
 import { errorKind, log } from '../log';
 import { createRosterQueries } from '../roster/rosterPage';
 import { CadenceBook } from '../cadence/cadenceBook';
+import { currentScope } from '../cadence/scopes';
+import { ReportDesk } from '../reports/reportDesk';
+import type { ReportRendering } from '../reports/reportRendering';
+import { rosterClock } from '../roster/rosterClock';
 import type { RosterQueries } from '../roster/rosterPage';
 import type { ClientSearch } from '../search/clientSearch';
 import { createClientSearch } from '../search/clientSearch';
@@ -39,6 +43,7 @@ export interface SessionDeps {
   nativeBinding?: string | undefined;
   pageSize?: number | undefined;
   checkpoint?: Checkpoint | undefined;
+  reportRendering: ReportRendering;
 }
 
 /** What exists only while an advisor is signed in: their open book and its sync. */
@@ -51,6 +56,7 @@ export interface ActiveSession {
   roster: RosterQueries;
   search: ClientSearch;
   cadence: CadenceBook;
+  reports: ReportDesk;
   lastActivity: number;
   /** Undoes what the session hooked up (event subscriptions). */
   dispose: () => void;
@@ -266,7 +272,35 @@ export class SessionManager {
       const { tables } = payload as { tables: string[] };
       if (tables.some((t) => t === 'clients' || t === 'interactions' || t === 'reports')) cadence.invalidate();
     });
-    return { info, username, book, tokens, sync, roster: createRosterQueries(book.db), search: createClientSearch(book.db), cadence, lastActivity: now().getTime(), dispose };
+    const reports = new ReportDesk({
+      db: book.db,
+      advisorId: info.advisor.id,
+      rendering: this.deps.reportRendering,
+      exportsDir: path.join(this.deps.dataDir, 'exports', info.advisor.id),
+      now,
+      cadenceNow: () => cadence.results(currentScope(rosterClock(now()))),
+      onBatchProgress: (status) => {
+        events.emit('report:progress', status);
+        // Stored reports are new records and outbox entries: tell the views now and then, not 300 times.
+        if (status.state !== 'running' || status.done % 10 === 0) {
+          events.emit('data:changed', { tables: ['reports', 'outbox'] });
+          sync.nudge();
+        }
+      },
+    });
+    return {
+      info,
+      username,
+      book,
+      tokens,
+      sync,
+      roster: createRosterQueries(book.db),
+      search: createClientSearch(book.db),
+      cadence,
+      reports,
+      lastActivity: now().getTime(),
+      dispose,
+    };
   }
 
   private open(file: string): OpenedBook {
@@ -325,6 +359,7 @@ export class SessionManager {
     this.active = null;
     this.stopIdleCheck();
     session.dispose();
+    await session.reports.close();
     await session.sync.stop();
     session.book.close();
     this.deps.events.emit('session:changed', null);

@@ -1,5 +1,5 @@
 import type { DATA_TABLES } from '../../../shared/api';
-import type { Advisor, Client, Product } from '../../../shared/domain';
+import type { Advisor, Client, ModelPortfolio, NavSeries, Product, Report } from '../../../shared/domain';
 import type { Change, ChangesPage } from '../../../shared/wire';
 import type { Db } from '../db/types';
 import { searchColumns } from '../search/searchColumns';
@@ -17,6 +17,9 @@ const TABLE_OF: Record<Change['entity'], DataTable> = {
   client: 'clients',
   holding: 'holdings',
   interaction: 'interactions',
+  model_portfolio: 'model_portfolios',
+  nav_series: 'nav_series',
+  report: 'reports',
 };
 
 const bool = (value: boolean) => (value ? 1 : 0);
@@ -73,11 +76,33 @@ export function createChangeApplier(db: Db, options: { checkpoint?: Checkpoint }
       is_allocation_review = excluded.is_allocation_review, summary = excluded.summary, next_steps = excluded.next_steps,
       version = excluded.version, updated_at = excluded.updated_at, deleted = excluded.deleted, sync_gen = excluded.sync_gen`);
 
+  const upsertModel = db.prepare(`
+    INSERT INTO model_portfolios (id, risk_level, name, weights, version, deleted, sync_gen)
+    VALUES (@id, @riskLevel, @name, @weights, @version, @deleted, @gen)
+    ON CONFLICT (id) DO UPDATE SET risk_level = excluded.risk_level, name = excluded.name, weights = excluded.weights,
+      version = excluded.version, deleted = excluded.deleted, sync_gen = excluded.sync_gen`);
+  const upsertNav = db.prepare(`
+    INSERT INTO nav_series (id, product_id, points, deleted, sync_gen) VALUES (@id, @productId, @points, @deleted, @gen)
+    ON CONFLICT (id) DO UPDATE SET product_id = excluded.product_id, points = excluded.points, deleted = excluded.deleted,
+      sync_gen = excluded.sync_gen`);
+  // A report made here keeps its snapshot and page count: the bank has neither.
+  const upsertReport = db.prepare(`
+    INSERT INTO reports (id, client_id, advisor_id, kind, title, period_from, period_to, pdf_sha256, created_at, delivered_at,
+      delivery_channel, version, updated_at, deleted, sync_gen)
+    VALUES (@id, @clientId, @advisorId, @kind, @title, @periodFrom, @periodTo, @pdfSha256, @createdAt, @deliveredAt,
+      @deliveryChannel, @version, @updatedAt, @deleted, @gen)
+    ON CONFLICT (id) DO UPDATE SET client_id = excluded.client_id, advisor_id = excluded.advisor_id, kind = excluded.kind,
+      title = excluded.title, period_from = excluded.period_from, period_to = excluded.period_to, pdf_sha256 = excluded.pdf_sha256,
+      created_at = excluded.created_at, delivered_at = excluded.delivered_at, delivery_channel = excluded.delivery_channel,
+      version = excluded.version, updated_at = excluded.updated_at, deleted = excluded.deleted, sync_gen = excluded.sync_gen`);
+
   /** What the puller must not overwrite: records with local changes still held in the outbox. */
   interface Held {
     clients: Set<string>;
     interactions: Set<string>;
+    reports: Set<string>;
   }
+  const heldNow = (): Held => ({ clients: heldEntityIds(db, 'client'), interactions: heldEntityIds(db, 'interaction'), reports: heldEntityIds(db, 'report') });
 
   function applyOne(change: Change, gen: number, held: Held): void {
     switch (change.entity) {
@@ -108,13 +133,24 @@ export function createChangeApplier(db: Db, options: { checkpoint?: Checkpoint }
           upsertInteraction.run(i.id, i.clientId, i.advisorId, i.occurredAt, i.channel, i.theme, bool(i.isAllocationReview), i.summary, i.nextSteps, i.version, i.updatedAt, bool(i.deleted), gen);
         }
         return;
+      case 'model_portfolio':
+        upsertModel.run({ ...modelRow(change.data), gen });
+        return;
+      case 'nav_series':
+        upsertNav.run({ ...navRow(change.data), gen });
+        return;
+      case 'report':
+        // Like interactions: an unsent delivery stays until the push settles it.
+        if (held.reports.has(change.data.id)) stashServerRecord(db, { entity: 'report', data: change.data });
+        else upsertReport.run({ ...reportRow(change.data), gen });
+        return;
     }
   }
 
   const applyPageTx = db.transaction((page: ChangesPage, syncedAt: string): DataTable[] => {
     const tables = new Set<DataTable>();
     const gen = Number(readSyncState(db, 'generation') ?? '0');
-    const held: Held = { clients: heldEntityIds(db, 'client'), interactions: heldEntityIds(db, 'interaction') };
+    const held = heldNow();
     const middle = Math.floor(page.changes.length / 2);
     page.changes.forEach((change, index) => {
       if (index === middle) options.checkpoint?.('pull-page-mid');
@@ -128,7 +164,7 @@ export function createChangeApplier(db: Db, options: { checkpoint?: Checkpoint }
 
   const applyRecordsTx = db.transaction((changes: readonly Change[]): DataTable[] => {
     const gen = Number(readSyncState(db, 'generation') ?? '0');
-    const held: Held = { clients: heldEntityIds(db, 'client'), interactions: heldEntityIds(db, 'interaction') };
+    const held = heldNow();
     for (const change of changes) applyOne(change, gen, held);
     return [...new Set(changes.map((c) => TABLE_OF[c.entity]))];
   });
@@ -152,6 +188,9 @@ export type ChangeApplier = ReturnType<typeof createChangeApplier>;
 
 const advisorRow = (a: Advisor) => ({ ...a });
 const productRow = (p: Product) => ({ ...p, deleted: bool(p.deleted) });
+const modelRow = (m: ModelPortfolio) => ({ ...m, weights: JSON.stringify(m.weights), deleted: bool(m.deleted) });
+const navRow = (n: NavSeries) => ({ ...n, points: JSON.stringify(n.points), deleted: bool(n.deleted) });
+const reportRow = (r: Report) => ({ ...r, deleted: bool(r.deleted) });
 
 function clientRow(c: Client) {
   return { ...c, ...searchColumns(c), tags: JSON.stringify(c.tags), deleted: bool(c.deleted) };

@@ -1,6 +1,6 @@
 import type { ConflictItem } from '../../../shared/api';
 import { AppError } from '../../../shared/api';
-import type { Client, Interaction } from '../../../shared/domain';
+import type { Change } from '../../../shared/wire';
 import { recordAudit } from '../audit/audit';
 import type { Db } from '../db/types';
 import type { OutboxRow } from '../outbox/outbox';
@@ -10,7 +10,7 @@ import { dropServerRecordIfUnheld } from './heldServerRecords';
 
 interface ConflictRow {
   outbox_id: string;
-  entity: 'client' | 'interaction';
+  entity: 'client' | 'interaction' | 'report';
   entity_id: string;
   theirs: string;
   theirs_version: number;
@@ -18,6 +18,8 @@ interface ConflictRow {
 }
 
 const INTERACTION_FIELDS = ['occurredAt', 'channel', 'theme', 'isAllocationReview', 'summary', 'nextSteps', 'deleted'] as const;
+/** What a desk may change on a report once it exists (the bank refuses anything else). */
+const REPORT_FIELDS = ['title', 'deliveredAt', 'deliveryChannel', 'deleted'] as const;
 
 /** Every open conflict with the fields where the RM's change and the bank's record differ. */
 export function listConflicts(db: Db): ConflictItem[] {
@@ -53,8 +55,8 @@ export function resolveConflict(db: Db, applier: ChangeApplier, id: string, choi
       remove(db, id);
     }
     // The bank's record, with whatever is still held locally (with `mine`, this change) kept.
-    const theirs = JSON.parse(row.theirs) as Client | Interaction;
-    applier.applyRecords([row.entity === 'client' ? { seq: 1, entity: 'client', data: theirs as Client } : { seq: 1, entity: 'interaction', data: theirs as Interaction }]);
+    // The stored record was validated against conflictCurrentSchema when the bank sent it.
+    applier.applyRecords([{ seq: 1, entity: row.entity, data: JSON.parse(row.theirs) } as Change]);
     dropServerRecordIfUnheld(db, row.entity, row.entity_id);
     recordAudit(db, { actor: context.actor, action: 'conflict_resolved', entity: row.entity, entityId: row.entity_id, details: { choice }, at: context.now });
   })();
@@ -70,12 +72,18 @@ function mineOf(entry: OutboxRow): Record<string, unknown> {
     const draft = entry.body.interaction as Record<string, unknown>;
     return Object.fromEntries(INTERACTION_FIELDS.map((f) => [f, draft[f]]));
   }
+  if (entry.body.type === 'report.put') {
+    const draft = entry.body.report as Record<string, unknown>;
+    return Object.fromEntries(REPORT_FIELDS.map((f) => [f, draft[f]]));
+  }
   return {};
 }
 
 function labelOf(db: Db, row: ConflictRow): string {
   const clientId =
-    row.entity === 'client' ? row.entity_id : (db.prepare('SELECT client_id FROM interactions WHERE id = ?').pluck().get(row.entity_id) as string | undefined);
+    row.entity === 'client'
+      ? row.entity_id
+      : (db.prepare(`SELECT client_id FROM ${row.entity === 'report' ? 'reports' : 'interactions'} WHERE id = ?`).pluck().get(row.entity_id) as string | undefined);
   const name = clientId ? (db.prepare('SELECT name FROM clients WHERE id = ?').pluck().get(clientId) as string | undefined) : undefined;
   return name ?? row.entity_id;
 }

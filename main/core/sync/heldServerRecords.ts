@@ -1,7 +1,7 @@
-import type { Client, Interaction } from '../../../shared/domain';
+import type { Client, Interaction, Report } from '../../../shared/domain';
 import type { Db } from '../db/types';
 
-type HeldRecord = { entity: 'client'; data: Client } | { entity: 'interaction'; data: Interaction };
+type HeldRecord = { entity: 'client'; data: Client } | { entity: 'interaction'; data: Interaction } | { entity: 'report'; data: Report };
 
 /** Keeps the bank's latest record of an entity whose local changes the puller did not overwrite. */
 export function stashServerRecord(db: Db, record: HeldRecord): void {
@@ -18,6 +18,7 @@ function stashed(db: Db, entity: HeldRecord['entity'], id: string): unknown {
 
 export const stashedClient = (db: Db, id: string) => stashed(db, 'client', id) as Client | null;
 export const stashedInteraction = (db: Db, id: string) => stashed(db, 'interaction', id) as Interaction | null;
+export const stashedReport = (db: Db, id: string) => stashed(db, 'report', id) as Report | null;
 
 /** Once nothing is held for the entity any more, its stashed record has no use. */
 export function dropServerRecordIfUnheld(db: Db, entity: HeldRecord['entity'], id: string): void {

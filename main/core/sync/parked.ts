@@ -5,7 +5,8 @@ import type { Db } from '../db/types';
 import { readInteraction } from '../interactions/interactionRecord';
 import { getEntry, remove } from '../outbox/outbox';
 import type { ChangeApplier } from './applyChanges';
-import { dropServerRecordIfUnheld, stashedClient, stashedInteraction } from './heldServerRecords';
+import { readReport } from '../reports/reportRecord';
+import { dropServerRecordIfUnheld, stashedClient, stashedInteraction, stashedReport } from './heldServerRecords';
 
 function parkedEntry(db: Db, id: string) {
   const entry = getEntry(db, id);
@@ -22,7 +23,8 @@ export function retryParked(db: Db, id: string): void {
 /**
  * Drops a refused change and shows the bank's value again: its latest record when one arrived
  * while the change was held, else the value from before the change. A refused new interaction
- * never existed at the bank, so it goes.
+ * never existed at the bank, so it goes; a refused new report stays on this desk (its PDF can
+ * still be printed here) but is no longer offered to the bank.
  */
 export function discardParked(db: Db, applier: ChangeApplier, id: string): void {
   db.transaction(() => {
@@ -41,6 +43,12 @@ export function discardParked(db: Db, applier: ChangeApplier, id: string): void 
       else if (body.previous && local) applier.applyRecords([{ seq: 1, entity: 'interaction', data: { ...local, ...body.previous } }]);
       else if (!body.previous) db.prepare('DELETE FROM interactions WHERE id = ? AND version = 0').run(entry.entityId);
       dropServerRecordIfUnheld(db, 'interaction', entry.entityId);
+    } else if (body.type === 'report.put') {
+      const local = readReport(db, entry.entityId);
+      const bank = stashedReport(db, entry.entityId);
+      if (bank) applier.applyRecords([{ seq: 1, entity: 'report', data: bank }]);
+      else if (body.previous && local) applier.applyRecords([{ seq: 1, entity: 'report', data: { ...local, ...body.previous } }]);
+      dropServerRecordIfUnheld(db, 'report', entry.entityId);
     }
   })();
 }

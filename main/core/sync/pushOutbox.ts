@@ -22,6 +22,7 @@ export interface PushOptions {
 const TABLES: Record<OutboxRow['entity'], DataTable[]> = {
   client: ['clients', 'outbox'],
   interaction: ['interactions', 'outbox'],
+  report: ['reports', 'outbox'],
   audit: ['outbox'],
 };
 

@@ -32,6 +32,10 @@ export function finishResync(db: Db): void {
     db.prepare('DELETE FROM holdings WHERE sync_gen < ?').run(g);
     db.prepare(`DELETE FROM clients WHERE sync_gen < ? AND id NOT IN (SELECT entity_id FROM outbox WHERE entity = 'client')`).run(g);
     db.prepare(`DELETE FROM interactions WHERE sync_gen < ? AND id NOT IN (SELECT entity_id FROM outbox WHERE entity = 'interaction')`).run(g);
+    db.prepare('DELETE FROM model_portfolios WHERE sync_gen < ?').run(g);
+    db.prepare('DELETE FROM nav_series WHERE sync_gen < ?').run(g);
+    // A report made here keeps its snapshot even if the bank lost the record: it can be reproduced and sent again.
+    db.prepare(`DELETE FROM reports WHERE sync_gen < ? AND snapshot IS NULL AND id NOT IN (SELECT entity_id FROM outbox WHERE entity = 'report')`).run(g);
     deleteSyncState(db, 'resync_gen');
   })();
 }

@@ -5,6 +5,8 @@ import type { OutboxRow } from '../outbox/outbox';
 import { rebaseLater, remove, setStatus } from '../outbox/outbox';
 import { dropServerRecordIfUnheld } from './heldServerRecords';
 
+const TABLE_OF_ENTITY = { client: 'clients', interaction: 'interactions', report: 'reports' } as const;
+
 /**
  * Applies the bank's answer for one outbox entry, inside the transaction that covers the batch:
  * - applied / duplicate: the entry is done; the local row and later entries of the same entity
@@ -18,7 +20,7 @@ export function settleResult(db: Db, entry: OutboxRow, result: MutationResult, c
     case 'duplicate': {
       if (result.version !== null && entry.entity !== 'audit') {
         rebaseLater(db, entry, entry.baseVersion ?? 0, result.version);
-        const table = entry.entity === 'client' ? 'clients' : 'interactions';
+        const table = TABLE_OF_ENTITY[entry.entity];
         db.prepare(`UPDATE ${table} SET version = ? WHERE id = ? AND version < ?`).run(result.version, entry.entityId, result.version);
       }
       if (entry.body.type === 'audit.append') markAuditPushed(db, entry.body.entries.map((e) => e.id), context.now);

@@ -1,4 +1,4 @@
-import { CalendarOutlined, SyncOutlined, TeamOutlined } from '@ant-design/icons';
+import { CalendarOutlined, FilePdfOutlined, SyncOutlined, TeamOutlined } from '@ant-design/icons';
 import type { MenuProps } from 'antd';
 import { Badge, Menu } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -11,13 +11,14 @@ import { navigate, useRoute } from './routes';
 export function NavMenu() {
   const { t } = useTranslation();
   const route = useRoute();
-  // A client's 360 page belongs to the roster.
-  const selected = route === 'clients' ? 'roster' : route;
+  // A client's 360 page and report page belong to the roster.
+  const selected = route === 'clients' || route === 'reports' ? 'roster' : route;
   const status = useAppSelector(selectSyncStatus);
   const needsAttention = (status?.parked ?? 0) + (status?.conflicts ?? 0);
   const items: MenuProps['items'] = [
     { key: 'roster', icon: <TeamOutlined />, label: <span data-testid="nav-roster">{t('nav.roster')}</span> },
     { key: 'cadence', icon: <CalendarOutlined />, label: <span data-testid="nav-cadence">{t('nav.cadence')}</span> },
+    { key: 'batch', icon: <FilePdfOutlined />, label: <span data-testid="nav-batch">{t('nav.batch')}</span> },
     {
       key: 'sync',
       icon: <SyncOutlined />,

@@ -1,6 +1,8 @@
 import type { ComponentType } from 'react';
+import { BatchReportPage } from '../pages/batch/BatchReportPage';
 import { CadencePage } from '../pages/cadence/CadencePage';
 import { Client360Page } from '../pages/client360/Client360Page';
+import { ReportPage } from '../pages/reports/ReportPage';
 import { RosterPage } from '../pages/roster/RosterPage';
 import { SyncPage } from '../pages/sync/SyncPage';
 import type { Route } from './routes';
@@ -11,4 +13,6 @@ export const PAGES: Record<Route, ComponentType> = {
   cadence: CadencePage,
   sync: SyncPage,
   clients: Client360Page,
+  reports: ReportPage,
+  batch: BatchReportPage,
 };

@@ -1,11 +1,12 @@
 import { useSyncExternalStore } from 'react';
 
 /**
- * The pages that exist, addressed by the URL hash (`#/roster`, `#/cadence/plan`, `#/sync/parked`, `#/clients/<id>`),
- * which works the same under Electron's `app://` protocol and the web host. Unknown hashes show the
- * first page. The segment after the page (`parked`, a client id) is the page's own business.
+ * The pages that exist, addressed by the URL hash (`#/roster`, `#/cadence/plan`, `#/sync/parked`, `#/clients/<id>`,
+ * `#/reports/<clientId>/<reportId>`, `#/batch`), which works the same under Electron's `app://` protocol and the
+ * web host. Unknown hashes show the first page. The segments after the page (`parked`, a client id, a report id)
+ * are the page's own business.
  */
-export const ROUTES = ['roster', 'cadence', 'sync', 'clients'] as const;
+export const ROUTES = ['roster', 'cadence', 'sync', 'clients', 'reports', 'batch'] as const;
 export type Route = (typeof ROUTES)[number];
 export const DEFAULT_ROUTE: Route = 'roster';
 
@@ -22,15 +23,18 @@ function readRoute(): Route {
   return isRoute(path) ? path : DEFAULT_ROUTE;
 }
 
-function readSection(): string | null {
-  const section = segments()[1];
-  if (!section) return null;
+function readSegment(index: number): string | null {
+  const segment = segments()[index];
+  if (!segment) return null;
   try {
-    return decodeURIComponent(section);
+    return decodeURIComponent(segment);
   } catch {
-    return section;
+    return segment;
   }
 }
+
+const readSection = () => readSegment(1);
+const readItem = () => readSegment(2);
 
 function subscribe(onChange: () => void): () => void {
   window.addEventListener('hashchange', onChange);
@@ -46,11 +50,16 @@ export function useRouteSection(): string | null {
   return useSyncExternalStore(subscribe, readSection);
 }
 
-/** The hash for a page (and section), for links. */
-export function routeHref(route: Route, section?: string): string {
-  return section ? `#/${route}/${encodeURIComponent(section)}` : `#/${route}`;
+/** The segment after the section (`#/reports/<clientId>/<reportId>` → the report id), or null. */
+export function useRouteItem(): string | null {
+  return useSyncExternalStore(subscribe, readItem);
 }
 
-export function navigate(route: Route, section?: string): void {
-  window.location.hash = routeHref(route, section);
+/** The hash for a page (and section, and item), for links. */
+export function routeHref(route: Route, section?: string, item?: string): string {
+  return ['#', route, ...[section, item].filter((part): part is string => Boolean(part)).map((part) => encodeURIComponent(part))].join('/');
+}
+
+export function navigate(route: Route, section?: string, item?: string): void {
+  window.location.hash = routeHref(route, section, item);
 }

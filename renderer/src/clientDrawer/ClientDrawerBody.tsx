@@ -1,6 +1,7 @@
 import { Alert, Button, Flex, Skeleton } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ApiError, ClientDetail } from '../../../shared/api';
+import { ClientReportsSection } from '../pages/reports/list/ClientReportsSection';
 import { ClientConflictAlert } from './ClientConflictAlert';
 import { ClientEditForm } from './ClientEditForm';
 import { ClientProfile } from './ClientProfile';
@@ -11,11 +12,11 @@ interface ClientDrawerBodyProps {
   isLoading: boolean;
   error: ApiError | null;
   onRetry: () => void;
-  /** False over the client's 360 page, which shows the timeline already. */
+  /** False over the client's 360 page, which shows the timeline and the reports already. */
   withTimeline: boolean;
 }
 
-/** Profile, the edit form and the interactions, once the client is here. */
+/** Profile, the edit form, the interactions and the reports, once the client is here. */
 export function ClientDrawerBody({ client, isLoading, error, onRetry, withTimeline }: ClientDrawerBodyProps) {
   const { t } = useTranslation();
   if (!client) {
@@ -40,6 +41,7 @@ export function ClientDrawerBody({ client, isLoading, error, onRetry, withTimeli
       <ClientProfile client={client} />
       <ClientEditForm client={client} />
       {withTimeline && <InteractionTimeline client={client} />}
+      {withTimeline && <ClientReportsSection clientId={client.id} />}
     </Flex>
   );
 }

@@ -14,9 +14,18 @@ export function isInteractionFieldName(field: string): field is InteractionField
   return (INTERACTION_FIELD_NAMES as readonly string[]).includes(field);
 }
 
+/** The report fields a desk may change once the report exists (its delivery). */
+export const REPORT_FIELD_NAMES = ['title', 'deliveredAt', 'deliveryChannel', 'deleted'] as const;
+export type ReportFieldName = (typeof REPORT_FIELD_NAMES)[number];
+
+export function isReportFieldName(field: string): field is ReportFieldName {
+  return (REPORT_FIELD_NAMES as readonly string[]).includes(field);
+}
+
 /** A field's name for people ("备注"), or the key itself when we have no name for it. */
-export function fieldLabel(entity: 'client' | 'interaction', field: string, t: TFunction): string {
+export function fieldLabel(entity: 'client' | 'interaction' | 'report', field: string, t: TFunction): string {
   if (entity === 'client' && isEditableClientField(field)) return t(`clientFields.${field}`);
   if (entity === 'interaction' && isInteractionFieldName(field)) return t(`interactionFields.${field}`);
+  if (entity === 'report' && isReportFieldName(field)) return t(`reportFields.${field}`);
   return field;
 }

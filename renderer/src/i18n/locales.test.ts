@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { AUM_BANDS, CADENCE_MEASURES, CADENCE_STATUSES, ERROR_CODES, MONTH_STATES, outboxItemSchema, PLAN_KINDS, searchHitSchema, WORK_REASONS } from '../../../shared/api';
+import { AUM_BANDS, batchStatusSchema, CADENCE_MEASURES, CADENCE_STATUSES, ERROR_CODES, INVESTMENT_HORIZONS, MONTH_STATES, outboxItemSchema, PLAN_KINDS, RISK_APPETITE_CHANGES, searchHitSchema, WORK_REASONS } from '../../../shared/api';
 import { MONTH_KEYS } from '../components/cadence/cadenceLabels';
-import { ASSET_CLASSES, CHANNELS, CLIENT_RISK_LEVELS, GENDERS, INTERACTION_THEMES, PRODUCT_RISK_RATINGS, REPORT_KINDS, TIERS } from '../../../shared/domain';
+import { ASSET_CLASSES, CHANNELS, CLIENT_RISK_LEVELS, DELIVERY_CHANNELS, GENDERS, INTERACTION_THEMES, PRODUCT_RISK_RATINGS, REPORT_KINDS, TIERS } from '../../../shared/domain';
 import { EDITABLE_CLIENT_FIELDS } from '../../../shared/wire';
 import { INTERACTION_FIELD_NAMES } from '../fields/fieldNames';
 import { THEME_KEYS } from '../fields/interactionThemes';
@@ -72,6 +72,10 @@ describe('locale files', () => {
       for (const op of outboxItemSchema.shape.op.options) expect(map.has(`outbox.op.${op}`), op).toBe(true);
       for (const status of outboxItemSchema.shape.status.options) expect(map.has(`outbox.status.${status}`), status).toBe(true);
       for (const kind of REPORT_KINDS) expect(map.has(`reportKind.${kind}`), kind).toBe(true);
+      for (const channel of DELIVERY_CHANNELS) expect(map.has(`deliveryChannel.${channel}`), channel).toBe(true);
+      for (const horizon of INVESTMENT_HORIZONS) expect(map.has(`investmentHorizon.${horizon}`), horizon).toBe(true);
+      for (const change of RISK_APPETITE_CHANGES) expect(map.has(`riskAppetiteChange.${change}`), change).toBe(true);
+      for (const state of batchStatusSchema.shape.state.options) expect(map.has(`batch.state.${state}`), state).toBe(true);
       for (const gender of GENDERS) expect(map.has(`gender.${gender}`), gender).toBe(true);
       for (const band of AUM_BANDS) expect(map.has(`aumBand.${band}`), band).toBe(true);
       for (const matched of searchHitSchema.shape.matched.options) expect(map.has(`search.matched.${matched}`), matched).toBe(true);
@@ -98,6 +102,7 @@ describe('locale files', () => {
     expect(locales['zh-CN'].get('tier.hq_private')).toBe('总行级私人银行客户');
     expect(locales.en.get('assetClass.fixed_income')).toBe('Fixed income');
     expect(locales['zh-CN'].get('reportKind.annual_wealth')).toBe('年度财富管理报告');
+    expect(DELIVERY_CHANNELS.map((channel) => zh(`deliveryChannel.${channel}`))).toEqual(['打印面交', '聊天发送', '客户下载']);
     expect(locales['zh-CN'].get('search.empty')).toBe('没有找到匹配的客户');
     expect(['under_6m', '6m_to_30m', '30m_to_100m', '100m_plus'].map((band) => locales['zh-CN'].get(`aumBand.${band}`))).toEqual([
       '600万以下',

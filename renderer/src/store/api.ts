@@ -4,6 +4,7 @@ import type {
   ApiClient,
   ApiError,
   AppInfo,
+  BatchStatus,
   BookCadence,
   Client360,
   ClientDetail,
@@ -11,7 +12,9 @@ import type {
   InteractionRow,
   MethodInput,
   MethodOutput,
+  NeedsSurvey,
   OutboxItem,
+  ReportLine,
   RosterFilter,
   RosterPage,
   RosterSort,
@@ -32,6 +35,13 @@ export type ConflictResolveRequest = MethodInput<'conflicts.resolve'>;
 export type RevealRequest = MethodInput<'clients.reveal'>;
 export type RevealResult = MethodOutput<'clients.reveal'>;
 export type IcsFile = MethodOutput<'cadence.planIcs'>;
+export type ReportRequest = MethodInput<'reports.generate'>;
+export type PdfFile = MethodOutput<'reports.pdf'>;
+export type DeliverRequest = MethodInput<'reports.deliver'>;
+export type ReportActionRequest = MethodInput<'reports.recordAction'>;
+export type SaveSurveyRequest = MethodInput<'reports.saveSurvey'>;
+export type BatchRequest = MethodInput<'reports.batchStart'>;
+export type ZipFile = MethodOutput<'reports.batchZip'>;
 
 /** What the store's thunks get as `extra`: the typed client over the host's transport. */
 export interface StoreExtra {
@@ -112,7 +122,7 @@ async function run<T>(call: () => Promise<T>): Promise<{ data: T } | { error: Ap
   }
 }
 
-export const TAG_TYPES = ['Session', 'Sync', 'Roster', 'RosterTags', 'Search', 'Outbox', 'Conflicts', 'ClientDetail', 'Client360', 'Interactions', 'Cadence'] as const;
+export const TAG_TYPES = ['Session', 'Sync', 'Roster', 'RosterTags', 'Search', 'Outbox', 'Conflicts', 'ClientDetail', 'Client360', 'Interactions', 'Cadence', 'Reports', 'Survey'] as const;
 export type TagType = (typeof TAG_TYPES)[number];
 
 /** After a local change is sent, dropped or resolved, these views may show something else. */
@@ -124,6 +134,14 @@ const OUTBOX_EFFECTS: TagType[] = ['Outbox', 'Conflicts', 'ClientDetail', 'Clien
  */
 function interactionEffects(clientId: string) {
   return [{ type: 'Interactions' as const, id: clientId }, { type: 'Client360' as const, id: clientId }, 'Outbox' as const, 'Roster' as const, 'Cadence' as const];
+}
+
+/**
+ * A new or delivered report shows in the client's report lists and the 360 page, and the annual
+ * report is the "1" of 12-4-2-1 (roster status, dashboard, worklist, plan).
+ */
+function reportEffects(clientId: string) {
+  return [{ type: 'Reports' as const, id: clientId }, { type: 'Client360' as const, id: clientId }, 'Outbox' as const, 'Roster' as const, 'Cadence' as const];
 }
 
 export const api = createApi({
@@ -278,6 +296,54 @@ export const api = createApi({
     cadencePlanIcs: build.mutation<IcsFile, CadencePlanRequest>({
       queryFn: (input, queryApi) => run(() => clientOf(queryApi)['cadence.planIcs'](input)),
     }),
+
+    // Reports
+    reports: build.query<ReportLine[], ClientArg>({
+      queryFn: ({ clientId }, queryApi) => run(() => clientOf(queryApi)['reports.list']({ clientId })),
+      providesTags: (_result, _error, { clientId }) => [{ type: 'Reports', id: clientId }],
+      keepUnusedDataFor: CLIENT_DATA_TTL_S,
+    }),
+    generateReport: build.mutation<ReportLine, ReportRequest>({
+      queryFn: (input, queryApi) => run(() => clientOf(queryApi)['reports.generate'](input)),
+      invalidatesTags: (result, _error, { clientId }) => (result ? reportEffects(clientId) : []),
+    }),
+    /** A stored report's PDF. Dispatch it untracked: megabytes of base64 never belong in the store. */
+    reportPdf: build.mutation<PdfFile, { id: string }>({
+      queryFn: (input, queryApi) => run(() => clientOf(queryApi)['reports.pdf'](input)),
+    }),
+    printReport: build.mutation<{ printedByHost: boolean }, { id: string }>({
+      queryFn: (input, queryApi) => run(() => clientOf(queryApi)['reports.print'](input)),
+    }),
+    recordReportAction: build.mutation<null, ReportActionRequest>({
+      queryFn: (input, queryApi) => run(() => clientOf(queryApi)['reports.recordAction'](input)),
+    }),
+    deliverReport: build.mutation<ReportLine, DeliverRequest>({
+      queryFn: (input, queryApi) => run(() => clientOf(queryApi)['reports.deliver'](input)),
+      invalidatesTags: (result) => (result ? reportEffects(result.clientId) : []),
+    }),
+    needsSurvey: build.query<NeedsSurvey | null, ClientArg>({
+      queryFn: ({ clientId }, queryApi) => run(() => clientOf(queryApi)['reports.survey']({ clientId })),
+      providesTags: (_result, _error, { clientId }) => [{ type: 'Survey', id: clientId }],
+      keepUnusedDataFor: CLIENT_DATA_TTL_S,
+    }),
+    saveNeedsSurvey: build.mutation<NeedsSurvey, SaveSurveyRequest>({
+      queryFn: (input, queryApi) => run(() => clientOf(queryApi)['reports.saveSurvey'](input)),
+      invalidatesTags: (result, _error, { clientId }) => (result ? [{ type: 'Survey', id: clientId }] : []),
+    }),
+    // A batch's status lives in reportBatchSlice (fed by these answers and by report:progress).
+    startBatch: build.mutation<BatchStatus, BatchRequest>({
+      queryFn: (input, queryApi) => run(() => clientOf(queryApi)['reports.batchStart'](input)),
+    }),
+    batchStatus: build.mutation<BatchStatus, { batchId: string }>({
+      queryFn: (input, queryApi) => run(() => clientOf(queryApi)['reports.batchStatus'](input)),
+    }),
+    cancelBatch: build.mutation<BatchStatus, { batchId: string }>({
+      queryFn: (input, queryApi) => run(() => clientOf(queryApi)['reports.batchCancel'](input)),
+    }),
+    /** The batch's PDFs as one zip; untracked, like the PDF. */
+    batchZip: build.mutation<ZipFile, { batchId: string }>({
+      queryFn: (input, queryApi) => run(() => clientOf(queryApi)['reports.batchZip'](input)),
+    }),
   }),
 });
 
@@ -311,4 +377,9 @@ export const {
   useCadenceWorklistQuery,
   useCadencePlanQuery,
   useCadencePlanIcsMutation,
+  useReportsQuery,
+  useGenerateReportMutation,
+  useDeliverReportMutation,
+  useNeedsSurveyQuery,
+  useSaveNeedsSurveyMutation,
 } = api;

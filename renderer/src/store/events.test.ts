@@ -118,13 +118,13 @@ describe('connectEvents', () => {
     expect(new Set(invalidation?.payload as string[])).toEqual(new Set(['Outbox', 'ClientDetail', 'Client360', 'Interactions', 'Conflicts']));
   });
 
-  it('refreshes the 360 page and the 12-4-2-1 views for holdings, interactions and reports', async () => {
+  it('refreshes the 360 page, the report lists and the 12-4-2-1 views for holdings, interactions and reports', async () => {
     vi.useFakeTimers();
     const { emit, dispatch } = setup();
     emit('data:changed', { tables: ['holdings', 'interactions', 'reports'] });
     await vi.advanceTimersByTimeAsync(500);
     const invalidation = dispatch.mock.calls.map(([action]) => action).find((action) => api.util.invalidateTags.match(action));
-    expect(new Set(invalidation?.payload as string[])).toEqual(new Set(['Roster', 'Client360', 'Interactions', 'Cadence']));
+    expect(new Set(invalidation?.payload as string[])).toEqual(new Set(['Roster', 'Client360', 'Interactions', 'Cadence', 'Reports']));
   });
 
   it('refreshes the 12-4-2-1 dashboard, worklist and plan for clients, interactions and reports', () => {

@@ -3,6 +3,7 @@ import type { DATA_TABLES } from '../../../shared/api';
 import { events } from '../../../shared/api';
 import type { TagType } from './api';
 import { api } from './api';
+import { batchProgressReceived } from './reportBatchSlice';
 import { sessionChanged, sessionLockChanged } from './sessionSlice';
 import { syncStatusReceived } from './syncSlice';
 import type { AppDispatch } from './index';
@@ -21,7 +22,10 @@ export const TAGS_BY_TABLE: Record<DataTable, readonly TagType[]> = {
   // The roster's last contact, next due and 12-4-2-1 status, the 360's timeline and the
   // 12-4-2-1 figures come from interactions; the annual report from reports.
   interactions: ['Interactions', 'Roster', 'Client360', 'Cadence'],
-  reports: ['Client360', 'Roster', 'Cadence'],
+  reports: ['Reports', 'Client360', 'Roster', 'Cadence'],
+  // Read only by report generation in the host; no view shows them yet.
+  model_portfolios: [],
+  nav_series: [],
   chat_messages: [],
   // The outbox decides what is "pending" in the drawer, the 360 page and the timeline.
   outbox: ['Outbox', 'ClientDetail', 'Client360', 'Interactions'],
@@ -80,6 +84,10 @@ export function connectEvents(client: ApiClient, dispatch: AppDispatch): () => v
     client.on('session:locked', (payload) => {
       const parsed = events['session:locked'].safeParse(payload);
       if (parsed.success) dispatch(sessionLockChanged(parsed.data.locked));
+    }),
+    client.on('report:progress', (payload) => {
+      const parsed = events['report:progress'].safeParse(payload);
+      if (parsed.success) dispatch(batchProgressReceived(parsed.data));
     }),
   ];
 

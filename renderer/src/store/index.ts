@@ -5,11 +5,13 @@ import { api } from './api';
 import { cadenceScopeSlice } from './cadenceScopeSlice';
 import { drawerSlice } from './drawerSlice';
 import { noticeSlice } from './noticeSlice';
+import { reportBatchSlice } from './reportBatchSlice';
 import { rosterCadenceSlice } from './rosterCadenceSlice';
+import { rosterSelectionSlice } from './rosterSelectionSlice';
 import { sessionSlice } from './sessionSlice';
 import { syncSlice } from './syncSlice';
 
-const rootReducer = combineSlices(api, sessionSlice, syncSlice, drawerSlice, noticeSlice, cadenceScopeSlice, rosterCadenceSlice);
+const rootReducer = combineSlices(api, sessionSlice, syncSlice, drawerSlice, noticeSlice, cadenceScopeSlice, rosterCadenceSlice, rosterSelectionSlice, reportBatchSlice);
 
 export function createStore(client: ApiClient) {
   const extra: StoreExtra = { client };

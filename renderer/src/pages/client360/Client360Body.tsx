@@ -32,7 +32,7 @@ export function Client360Body({ data }: { data: Client360 }) {
             {data.cadence && <CadenceCard cadence={data.cadence} />}
             <HoldingsCard data={data} />
             <InteractionTimeline client={client} />
-            <ReportsCard reports={data.reports} />
+            <ReportsCard clientId={client.id} reports={data.reports} />
           </Flex>
         </Col>
       </Row>

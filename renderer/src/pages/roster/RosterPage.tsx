@@ -5,7 +5,8 @@ import type { RosterRow } from '../../../../shared/api';
 import { useOpenClient } from '../../app/useOpenClient';
 import { useElementSize } from '../../hooks/useElementSize';
 import { useNow } from '../../hooks/useNow';
-import { useAppSelector } from '../../store/hooks';
+import { useAppDispatch, useAppSelector } from '../../store/hooks';
+import { rosterSelectionChanged, selectRosterSelection } from '../../store/rosterSelectionSlice';
 import { selectAdvisor } from '../../store/sessionSlice';
 import { RosterFilterBar } from './filterBar/RosterFilterBar';
 import { RosterEmpty } from './RosterEmpty';
@@ -13,6 +14,7 @@ import { RosterFilteredEmpty } from './RosterFilteredEmpty';
 import { isRosterFilterEmpty } from './rosterFilter';
 import { rosterDay } from './rosterDates';
 import { rosterPlaceSignature } from './rosterPlace';
+import { RosterSelectionBar } from './RosterSelectionBar';
 import { RosterTable } from './RosterTable';
 import { RosterTotal } from './RosterTotal';
 import { useRoster } from './useRoster';
@@ -39,6 +41,8 @@ function RosterView({ advisorId }: { advisorId: string }) {
   const place = useRosterPlace(rosterPlaceSignature(advisorId, sort, filter), roster.rows.length > 0);
   const openClient = useOpenClient();
   const filtered = !isRosterFilterEmpty(filter);
+  const dispatch = useAppDispatch();
+  const selectedIds = useAppSelector(selectRosterSelection);
 
   const onOpen = (row: RosterRow) => {
     place.onOpened(row.id);
@@ -52,6 +56,7 @@ function RosterView({ advisorId }: { advisorId: string }) {
           {t('roster.title')}
         </Typography.Title>
         <Flex align="center" gap={12}>
+          {selectedIds.length > 0 && <RosterSelectionBar count={selectedIds.length} />}
           {roster.isFetchingMore && <Spin size="small" description={t('roster.loadingMore')} />}
           {roster.total !== null && <RosterTotal total={roster.total} />}
         </Flex>
@@ -81,6 +86,8 @@ function RosterView({ advisorId }: { advisorId: string }) {
               empty={filtered ? <RosterFilteredEmpty onClear={filters.clearAll} /> : <RosterEmpty />}
               tableRef={place.tableRef}
               onScrollTop={place.onScrollTop}
+              selectedIds={selectedIds}
+              onSelectionChange={(ids) => dispatch(rosterSelectionChanged(ids))}
             />
           )}
         </div>

@@ -6,6 +6,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RosterRow, RosterSort } from '../../../../shared/api';
 import { useLanguage } from '../../hooks/useLanguage';
+import { inRosterOrder } from '../../store/rosterSelectionSlice';
 import { ROSTER_SCROLL_X, rosterColumns } from './rosterColumns';
 import type { RosterDay } from './rosterDates';
 import { sortFromSorter } from './rosterSort';
@@ -33,13 +34,16 @@ interface RosterTableProps {
   empty: ReactNode;
   tableRef: RefObject<TableRef | null>;
   onScrollTop: (top: number) => void;
+  /** Ticked clients (for a batch of reports), in roster order. */
+  selectedIds: readonly string[];
+  onSelectionChange: (ids: string[]) => void;
 }
 
 /**
  * The book as a virtual table: only visible rows are in the DOM, so 10,000 clients scroll as
  * smoothly as 10. Sorting goes to the server; scrolling near the end asks for the next page.
  */
-export function RosterTable({ rows, sort, onSortChange, onNearEnd, loading, height, day, now, onOpen, empty, tableRef, onScrollTop }: RosterTableProps) {
+export function RosterTable({ rows, sort, onSortChange, onNearEnd, loading, height, day, now, onOpen, empty, tableRef, onScrollTop, selectedIds, onSelectionChange }: RosterTableProps) {
   const { t } = useTranslation();
   const language = useLanguage();
   const columns = useMemo(() => rosterColumns({ t, language, sort, day, now }), [t, language, sort, day, now]);
@@ -57,7 +61,11 @@ export function RosterTable({ rows, sort, onSortChange, onNearEnd, loading, heig
   const onRow = (row: RosterRow): HTMLAttributes<HTMLElement> => ({
     tabIndex: 0,
     style: { cursor: 'pointer' },
-    onClick: () => onOpen(row),
+    onClick: (event) => {
+      // A tick in the selection column selects; it does not open the client.
+      if (event.target instanceof Element && event.target.closest('.ant-table-selection-column')) return;
+      onOpen(row);
+    },
     onKeyDown: (event: KeyboardEvent<HTMLElement>) => {
       if (event.target !== event.currentTarget) return;
       if (event.key === 'Enter') {
@@ -82,6 +90,14 @@ export function RosterTable({ rows, sort, onSortChange, onNearEnd, loading, heig
     });
   };
 
+  const rowSelection: TableProps<RosterRow>['rowSelection'] = {
+    selectedRowKeys: [...selectedIds],
+    columnWidth: 40,
+    preserveSelectedRowKeys: true,
+    onChange: (keys) => onSelectionChange(inRosterOrder(keys.map(String), rows.map((row) => row.id))),
+    getCheckboxProps: (row) => ({ 'aria-label': t('roster.selection.select', { name: row.name }) }),
+  };
+
   return (
     <Table<RosterRow>
       ref={tableRef}
@@ -97,6 +113,7 @@ export function RosterTable({ rows, sort, onSortChange, onNearEnd, loading, heig
       onChange={onChange}
       onScroll={onScroll}
       onRow={onRow}
+      rowSelection={rowSelection}
       locale={{ emptyText: empty }}
     />
   );

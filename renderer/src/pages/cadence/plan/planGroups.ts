@@ -1,5 +1,6 @@
 import type { PlanEntry } from '../../../../../shared/api';
 import { PLAN_KINDS } from '../../../../../shared/api';
+import { safeFileName } from '../../../files/fileName';
 
 export type PlanKind = (typeof PLAN_KINDS)[number];
 
@@ -44,16 +45,7 @@ export function planCounts(entries: readonly PlanEntry[]): PlanCounts {
   return { total: entries.length, byKind, overCapacity };
 }
 
-const UNSAFE_FILENAME = /[\\/:*?"<>|]/g;
-
-/** Control characters have no place in a file name. */
-function withoutControlCharacters(text: string): string {
-  return [...text].map((char) => (char.charCodeAt(0) < 0x20 ? '_' : char)).join('');
-}
-
 /** The host's file name, safe to save as (no folders or characters Windows refuses), ending in `.ics`. */
 export function icsFileName(name: string): string {
-  const cleaned = withoutControlCharacters(name).replace(UNSAFE_FILENAME, '_').replace(/^[\s.]+|[\s.]+$/g, '');
-  const base = cleaned || 'plan';
-  return /\.ics$/i.test(base) ? base : `${base}.ics`;
+  return safeFileName(name, 'ics', 'plan');
 }

@@ -4,8 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { toApiError } from '../../../api/errors';
 import type { CadencePlanRequest } from '../../../store/api';
 import { api } from '../../../store/api';
+import { downloadTextFile } from '../../../files/download';
 import { useAppDispatch } from '../../../store/hooks';
-import { downloadTextFile } from './downloadFile';
 import { icsFileName } from './planGroups';
 
 export const ICS_MIME_TYPE = 'text/calendar';

@@ -1,0 +1,25 @@
+import type { NeedsSurvey } from '../../../shared/api';
+import { AppError, needsSurveySchema } from '../../../shared/api';
+import type { Db } from '../db/types';
+
+/**
+ * The annual report's needs survey, one per client. It is the RM's working notes for the next
+ * annual report, so it stays at the desk (the report that quotes it goes to the bank).
+ */
+export function readSurvey(db: Db, clientId: string): NeedsSurvey | null {
+  const json = db.prepare('SELECT data FROM needs_surveys WHERE client_id = ?').pluck().get(clientId) as string | undefined;
+  if (json === undefined) return null;
+  // Stored by saveSurvey after validation; a row that no longer parses (a future shape) reads as none rather than failing the report.
+  const parsed = needsSurveySchema.safeParse(JSON.parse(json));
+  return parsed.success ? parsed.data : null;
+}
+
+export function saveSurvey(db: Db, clientId: string, survey: NeedsSurvey, now: string): NeedsSurvey {
+  const exists = db.prepare('SELECT 1 FROM clients WHERE id = ? AND deleted = 0').get(clientId);
+  if (!exists) throw new AppError('NOT_FOUND', 'No such client in this book.');
+  db.prepare(
+    `INSERT INTO needs_surveys (client_id, data, updated_at) VALUES (?, ?, ?)
+     ON CONFLICT (client_id) DO UPDATE SET data = excluded.data, updated_at = excluded.updated_at`,
+  ).run(clientId, JSON.stringify(survey), now);
+  return survey;
+}

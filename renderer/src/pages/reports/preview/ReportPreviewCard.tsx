@@ -1,0 +1,58 @@
+import { Alert, Button, Card, Empty, Flex, Spin, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { ReportLine } from '../../../../../shared/api';
+import { ReportStateTags } from '../list/ReportStateTags';
+import { PdfPages } from './PdfPages';
+import { ReportActions } from './ReportActions';
+import { useReportPdf } from './useReportPdf';
+
+/**
+ * The report being looked at: its title and state, the actions, and its pages drawn from the
+ * stored PDF. `report` is null when none is chosen; `reportId` without a line yet while the list
+ * catches up with a report just generated.
+ */
+export function ReportPreviewCard({ reportId, report }: { reportId: string | null; report: ReportLine | null }) {
+  const { t } = useTranslation();
+  const { pdf, error, retry } = useReportPdf(reportId);
+  return (
+    <Card
+      size="small"
+      data-testid="report-preview"
+      data-report-id={reportId ?? ''}
+      title={
+        report ? (
+          <Flex gap={8} align="center" wrap>
+            <Typography.Text ellipsis style={{ maxWidth: 360 }}>
+              {report.title}
+            </Typography.Text>
+            <ReportStateTags report={report} />
+          </Flex>
+        ) : (
+          t('reportPage.preview')
+        )
+      }
+      extra={report && <ReportActions report={report} pdf={pdf} />}
+    >
+      {!reportId ? (
+        <Empty data-testid="report-preview-empty" image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('reportPage.previewEmpty')} />
+      ) : error ? (
+        <Alert
+          data-testid="report-pdf-error"
+          data-code={error.code}
+          type="error"
+          showIcon
+          title={t('reportPage.pdfFailed')}
+          description={t('errors.withReason', { label: t(`errors.${error.code}`), message: error.message })}
+          action={<Button onClick={retry}>{t('app.retry')}</Button>}
+        />
+      ) : pdf ? (
+        // Keyed by report: pages drawn for one PDF never pass for the next one's.
+        <PdfPages key={reportId} bytes={pdf.bytes} />
+      ) : (
+        <Flex justify="center" style={{ padding: 48 }}>
+          <Spin description={t('reportPage.loadingPdf')} />
+        </Flex>
+      )}
+    </Card>
+  );
+}

@@ -1,0 +1,132 @@
+import { Worker } from 'node:worker_threads';
+import type { RenderReply, ReportJob, ReportJobResult } from './protocol';
+import { reportWorkerEntry } from './workerFile';
+
+export interface BatchProgress {
+  /** Jobs finished so far (produced or failed), and of those, failed. */
+  done: number;
+  failed: number;
+  /** The job that just finished. */
+  last: ReportJobResult;
+}
+
+export interface BatchOptions {
+  /** Worker threads (default 2: the desk's PCs are small, and the UI needs a core). */
+  workers?: number;
+  onProgress?: (progress: BatchProgress) => void;
+  /**
+   * Stops the batch: no further job is taken from the source; jobs already in a worker finish
+   * (one report takes well under a second) and are reported. Then the workers are ended.
+   */
+  signal?: AbortSignal;
+  /** A job running longer than this is failed and its worker replaced (default 120 s). */
+  jobTimeoutMs?: number;
+}
+
+export interface BatchSummary {
+  /** Every job taken from the source, in the order they finished. */
+  results: ReportJobResult[];
+  cancelled: boolean;
+}
+
+const DEFAULT_WORKERS = 2;
+const DEFAULT_JOB_TIMEOUT_MS = 120_000;
+
+/**
+ * Renders reports in worker threads. Jobs are pulled from `jobs` one at a time, only when a
+ * worker is free, so the caller can build snapshots lazily and memory stays bounded however
+ * long the batch. Each job's failure (bad snapshot, write error, a crashed or stuck worker) is
+ * reported as its result; the rest go on.
+ */
+export async function runReportBatch(jobs: Iterable<ReportJob> | AsyncIterable<ReportJob>, options: BatchOptions = {}): Promise<BatchSummary> {
+  const source = toAsyncIterator(jobs);
+  const results: ReportJobResult[] = [];
+  let failed = 0;
+  let exhausted = false;
+  // The source is read by one worker loop at a time: iterators are not safe to call concurrently.
+  let pulling: Promise<unknown> = Promise.resolve();
+  const next = (): Promise<ReportJob | null> => {
+    const pulled = pulling.then(async () => {
+      if (exhausted || options.signal?.aborted) return null;
+      const step = await source.next();
+      if (step.done) exhausted = true;
+      return step.done ? null : step.value;
+    });
+    pulling = pulled.catch(() => undefined);
+    return pulled;
+  };
+  const record = (result: ReportJobResult) => {
+    results.push(result);
+    if (!result.ok) failed += 1;
+    options.onProgress?.({ done: results.length, failed, last: result });
+  };
+
+  const lane = async () => {
+    const worker = new ReportWorker(options.jobTimeoutMs ?? DEFAULT_JOB_TIMEOUT_MS);
+    try {
+      for (let job = await next(); job !== null; job = await next()) record(await worker.render(job));
+    } finally {
+      await worker.close();
+    }
+  };
+  try {
+    await Promise.all(Array.from({ length: Math.max(1, options.workers ?? DEFAULT_WORKERS) }, lane));
+  } finally {
+    if (!exhausted) await source.return?.();
+  }
+  return { results, cancelled: options.signal?.aborted === true && !exhausted };
+}
+
+/** One worker thread, started on first use and replaced when it dies or a job overruns. */
+class ReportWorker {
+  private worker: Worker | null = null;
+
+  constructor(private readonly timeoutMs: number) {}
+
+  render(job: ReportJob): Promise<ReportJobResult> {
+    const worker = (this.worker ??= start());
+    return new Promise((resolve) => {
+      const finish = (result: ReportJobResult, broken: boolean) => {
+        clearTimeout(timer);
+        worker.off('message', onMessage).off('error', onError).off('exit', onExit);
+        if (broken) {
+          this.worker = null;
+          void worker.terminate();
+        }
+        resolve(result);
+      };
+      const onMessage = (reply: RenderReply) => finish(reply.result, false);
+      const onError = (error: Error) => finish({ key: job.key, ok: false, reason: `worker failed: ${error.message}` }, true);
+      const onExit = (code: number) => finish({ key: job.key, ok: false, reason: `worker exited with code ${code}` }, true);
+      const timer = setTimeout(() => finish({ key: job.key, ok: false, reason: `timed out after ${this.timeoutMs} ms` }, true), this.timeoutMs);
+      worker.on('message', onMessage).on('error', onError).on('exit', onExit);
+      try {
+        worker.postMessage({ job });
+      } catch (error) {
+        // A snapshot that cannot be cloned (functions, symbols) never reaches the worker.
+        finish({ key: job.key, ok: false, reason: `invalid: ${error instanceof Error ? error.message : String(error)}` }, false);
+      }
+    });
+  }
+
+  async close(): Promise<void> {
+    await this.worker?.terminate();
+    this.worker = null;
+  }
+}
+
+function start(): Worker {
+  const entry = reportWorkerEntry();
+  // Workers are threads of this process: cap each heap so a runaway report fails alone (ERR_WORKER_OUT_OF_MEMORY) instead of taking the desk down.
+  const resourceLimits = { maxOldGenerationSizeMb: 512 };
+  return entry.kind === 'file' ? new Worker(entry.file, { resourceLimits }) : new Worker(entry.code, { eval: true, resourceLimits });
+}
+
+function toAsyncIterator<T>(jobs: Iterable<T> | AsyncIterable<T>): AsyncIterator<T> {
+  if (Symbol.asyncIterator in jobs) return jobs[Symbol.asyncIterator]();
+  const iterator = jobs[Symbol.iterator]();
+  return {
+    next: async () => iterator.next(),
+    return: async () => iterator.return?.() ?? { done: true, value: undefined },
+  };
+}

@@ -1,0 +1,78 @@
+import type { Content } from './pdfTypes';
+import { describe, expect, it } from 'vitest';
+import { reportSnapshot } from '../../testing/reportSnapshots';
+import { REPORT_FONT } from '../fonts';
+import { reportFigures } from '../model/figures';
+import { DISCLOSURES } from '../snapshot';
+import { SECTION_KEYS } from './blocks';
+import { buildReportDefinition } from './definition';
+
+/** Every node of a definition's content, depth first. */
+function* nodes(content: unknown): Generator<Record<string, unknown>> {
+  if (Array.isArray(content)) for (const c of content) yield* nodes(c);
+  else if (content && typeof content === 'object') {
+    yield content as Record<string, unknown>;
+    for (const value of Object.values(content)) if (typeof value === 'object') yield* nodes(value);
+  }
+}
+const sections = (content: Content) => [...nodes(content)].flatMap((n) => (typeof n.id === 'string' && n.id.startsWith('section-') ? [n.id.slice(8)] : []));
+/** Every string in the content: text nodes, and the items of lists and table rows given as plain strings. */
+function texts(content: Content): string[] {
+  const found: string[] = [];
+  const walk = (value: unknown) => {
+    if (typeof value === 'string') found.push(value);
+    else if (Array.isArray(value)) value.forEach(walk);
+    else if (value && typeof value === 'object') for (const [key, inner] of Object.entries(value)) if (key !== 'svg' && key !== 'id') walk(inner);
+  };
+  walk(content);
+  return found;
+}
+const options = { charts: true, font: REPORT_FONT };
+
+describe('report definition', () => {
+  it('has the allocation report sections in order', () => {
+    const definition = buildReportDefinition(reportSnapshot(), options);
+    expect(sections(definition.content)).toEqual(['cover', 'summary', 'allocation', 'holdings', 'performance', 'suitability', 'concentration', 'rebalancing', 'notes', 'advisor', 'disclosures']);
+  });
+
+  it('adds the service review, survey and plan to the annual report, in the declared order', () => {
+    const found = sections(buildReportDefinition(reportSnapshot({ kind: 'annual_wealth' }), options).content);
+    expect(found).toEqual(SECTION_KEYS.filter((k) => found.includes(k)));
+    expect(found).toEqual(expect.arrayContaining(['service', 'survey', 'plan']));
+    expect(found).toHaveLength(SECTION_KEYS.length);
+  });
+
+  it('prints the mandatory disclosures word for word', () => {
+    const all = texts(buildReportDefinition(reportSnapshot(), options).content);
+    for (const disclosure of DISCLOSURES) expect(all).toContain(disclosure);
+  });
+
+  it('flags a product above the client level, in holdings and suitability', () => {
+    const snapshot = reportSnapshot(); // C3 client holding 科技创新成长混合 (R4), and the model suggests an R4 alternative
+    const figures = reportFigures(snapshot);
+    expect(figures.unsuitableHoldings.map((h) => h.productId)).toEqual(['EQ02']);
+    expect(figures.suggestions.filter((s) => s.unsuitable).map((s) => s.productId)).toEqual(['ALT05']);
+    const flags = texts(buildReportDefinition(snapshot, options).content).filter((t) => t.startsWith('超出承受能力'));
+    expect(flags).toHaveLength(4); // holdings table, suitability (holding and suggestion), rebalancing suggestion
+  });
+
+  it('flags an assessment older than 12 months as expired', () => {
+    const expired = buildReportDefinition(reportSnapshot({ riskAssessedAt: '2025-11-28' }), options);
+    expect(texts(expired.content).some((t) => t.startsWith('风险评估已过期'))).toBe(true);
+    const valid = buildReportDefinition(reportSnapshot({ riskAssessedAt: '2025-11-29' }), options);
+    expect(texts(valid.content).some((t) => t.startsWith('风险评估已过期'))).toBe(false);
+  });
+
+  it('rebalances in whole fen that sum to zero, and prints the zero total', () => {
+    const figures = reportFigures(reportSnapshot());
+    expect(figures.lines.reduce((sum, l) => sum + l.rebalanceFen, 0)).toBe(0);
+    expect(figures.lines.every((l) => Number.isInteger(l.rebalanceFen))).toBe(true);
+    expect(texts(buildReportDefinition(reportSnapshot(), options).content)).toContain('¥0.00');
+  });
+
+  it('leaves the charts out of the plain rendering only', () => {
+    const count = (charts: boolean) => [...nodes(buildReportDefinition(reportSnapshot(), { ...options, charts }).content)].filter((n) => typeof n.svg === 'string').length;
+    expect(count(true)).toBe(3);
+    expect(count(false)).toBe(0);
+  });
+});

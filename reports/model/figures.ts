@@ -1,0 +1,74 @@
+import type { ClassLine, Interval, NavPoint, Position, Suggestion } from '../../shared/allocation';
+import { INTERVALS, allocationLines, concentrations, intervalStart, suggestions } from '../../shared/allocation';
+import type { AssetClass } from '../../shared/domain/enums';
+import { ASSET_CLASSES } from '../../shared/domain/enums';
+import type { AssessmentStatus } from '../../shared/rules/suitability';
+import { assessmentStatus, exceedsClientRisk } from '../../shared/rules/suitability';
+import { parseDate } from '../../shared/time/zoned';
+import type { ReportSnapshot } from '../snapshot';
+import { portfolioCurve, portfolioReturn } from './curve';
+
+export type Holding = ReportSnapshot['holdings'][number];
+
+/** Every figure a report prints, derived from its snapshot once (the snapshot stores none of them). */
+export interface ReportFigures {
+  totalFen: number;
+  costFen: number;
+  lines: ClassLine[];
+  /** Holdings by asset class (glossary order), largest first within a class. */
+  holdingsByClass: { assetClass: AssetClass; holdings: Holding[] }[];
+  concentrations: ReturnType<typeof concentrations>;
+  suggestions: Suggestion[];
+  assessment: AssessmentStatus;
+  /** Holdings whose product risk is above the client's level (all of them when the client has none). */
+  unsuitableHoldings: Holding[];
+  curve: NavPoint[];
+  returns: Record<Interval, number | null>;
+  /** Per product held, value-weighted; the largest first. */
+  productReturns: { productId: string; productName: string; valueFen: number; returns: Record<Interval, number | null> }[];
+}
+
+export function reportFigures(snapshot: ReportSnapshot): ReportFigures {
+  const positions: Position[] = snapshot.holdings;
+  const totalFen = sum(snapshot.holdings.map((h) => h.marketValueFen));
+  const lines = allocationLines(positions, snapshot.model);
+  const products = new Map(snapshot.suggestedProducts.map((p) => [p.id, { name: p.name, riskRating: p.riskRating }]));
+  const end = parseDate(snapshot.asOf);
+  const held = heldProducts(snapshot);
+  const returnsOf = (series: readonly { valueFen: number; points: readonly NavPoint[] }[]) =>
+    Object.fromEntries(INTERVALS.map((interval) => [interval, portfolioReturn(series, intervalStart(interval, end), snapshot.asOf)])) as Record<Interval, number | null>;
+  return {
+    totalFen,
+    costFen: sum(snapshot.holdings.map((h) => h.costFen)),
+    lines,
+    holdingsByClass: byClass(snapshot.holdings),
+    concentrations: concentrations(positions),
+    suggestions: suggestions(lines, snapshot.model, products, snapshot.client.riskLevel),
+    assessment: assessmentStatus(snapshot.client.riskAssessedAt, end),
+    unsuitableHoldings: snapshot.holdings.filter((h) => exceedsClientRisk(h.riskRating, snapshot.client.riskLevel)),
+    curve: portfolioCurve(held, snapshot.periodFrom, snapshot.periodTo),
+    returns: returnsOf(held),
+    productReturns: held.map((h) => ({ productId: h.productId, productName: h.productName, valueFen: h.valueFen, returns: returnsOf([h]) })),
+  };
+}
+
+/** Holdings merged per product (a product may be held in several lots), with its NAV series; largest first. */
+function heldProducts(snapshot: ReportSnapshot) {
+  const byProduct = new Map<string, { productId: string; productName: string; valueFen: number; points: readonly NavPoint[] }>();
+  for (const h of snapshot.holdings) {
+    const entry = byProduct.get(h.productId) ?? { productId: h.productId, productName: h.productName, valueFen: 0, points: snapshot.navSeries[h.productId] ?? [] };
+    entry.valueFen += h.marketValueFen;
+    byProduct.set(h.productId, entry);
+  }
+  return [...byProduct.values()].sort((a, b) => b.valueFen - a.valueFen || compare(a.productId, b.productId));
+}
+
+function byClass(holdings: readonly Holding[]) {
+  return ASSET_CLASSES.map((assetClass) => ({
+    assetClass,
+    holdings: holdings.filter((h) => h.assetClass === assetClass).sort((a, b) => b.marketValueFen - a.marketValueFen || compare(a.productId, b.productId)),
+  })).filter((group) => group.holdings.length > 0);
+}
+
+const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
