@@ -1,19 +1,24 @@
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+import { build } from 'esbuild';
 import { renderReportPdf } from '../reports/render';
-import { runReportBatch } from '../reports/batch/pool';
-import type { ReportJob } from '../reports/batch/protocol';
 import { makeTempDir } from '../testing/tempDir';
 import { reportSnapshot } from '../testing/reportSnapshots';
+import { nodeBundleOptions } from '../scripts/nodeBundle';
 import { median } from './measure';
 import type { Figure } from './report';
 
 const BATCH = 200;
+const root = path.resolve(import.meta.dirname, '..');
 const RUNS = 9;
 
 /**
  * Reports: one allocation report (median of 9 renders, after 2 warm-ups) beside the plain
  * rendering (no charts, a built-in font: what is left is layout and PDF writing), then 200 annual
  * reports in 2 worker threads, wall time and the process's peak RSS (workers are threads of it),
- * beside the same batch plain. Snapshots are built lazily on this thread, as the core does.
+ * beside the same batch plain. Snapshots are built lazily on this thread, as the core does. The
+ * workers run the report worker bundled as it ships (not TypeScript through tsx), and each batch
+ * runs in a process of its own, so one batch's memory does not count toward the other's peak.
  */
 export async function benchReports(): Promise<Figure[]> {
   const snapshot = reportSnapshot();
@@ -21,8 +26,9 @@ export async function benchReports(): Promise<Figure[]> {
   const plain = await sampleAsync(() => renderReportPdf(snapshot, { plain: true }), RUNS);
   const temp = makeTempDir('bench-reports');
   try {
-    const full = await batch(temp.file('full'), false);
-    const plainBatch = await batch(temp.file('plain'), true);
+    const workerFile = await buildWorker();
+    const full = batch(temp.file('full'), 'full', workerFile);
+    const plainBatch = batch(temp.file('plain'), 'plain', workerFile);
     return [
       { name: 'one allocation report (median of 9)', value: median(single), unit: 'ms', baseline: median(plain), baselineName: 'plain: no charts, built-in font', goal: '≤ 400 ms' },
       { name: `${BATCH} annual reports, 2 workers`, value: full.seconds, unit: 's', baseline: plainBatch.seconds, baselineName: 'the same batch plain', goal: '≤ 60 s' },
@@ -44,17 +50,19 @@ async function sampleAsync(fn: () => Promise<unknown>, runs: number): Promise<nu
   return samples.sort((a, b) => a - b);
 }
 
-async function batch(folder: string, plain: boolean): Promise<{ seconds: number; peakMb: number }> {
-  function* jobs(): Generator<ReportJob> {
-    for (let i = 0; i < BATCH; i++) yield { key: String(i), snapshot: reportSnapshot({ kind: 'annual_wealth', seed: i + 1 }), outPath: `${folder}/${i}.pdf`, plain };
-  }
-  let peak = process.memoryUsage().rss;
-  const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 50);
-  const start = performance.now();
-  const { results } = await runReportBatch(jobs(), { workers: 2 });
-  const seconds = (performance.now() - start) / 1000;
-  clearInterval(sampler);
-  const failed = results.filter((r) => !r.ok);
-  if (failed.length > 0) throw new Error(`bench batch: ${failed.length} reports failed, first: ${JSON.stringify(failed[0])}`);
-  return { seconds, peakMb: peak / 1024 / 1024 };
+/** The report worker bundled as scripts/build.ts bundles it, inside the repo so that it finds node_modules. */
+async function buildWorker(): Promise<string> {
+  const outfile = path.join(root, '.cache', 'bench', 'reportWorker.cjs');
+  const options = nodeBundleOptions('bench');
+  await build({ ...options, entryPoints: [path.join(root, 'reports/batch/worker.ts')], outfile, sourcemap: false });
+  return outfile;
+}
+
+function batch(folder: string, mode: 'full' | 'plain', workerFile: string): { seconds: number; peakMb: number } {
+  const output = execFileSync(path.join(root, 'node_modules', '.bin', 'tsx'), [path.join(root, 'bench', 'reportBatchRun.ts'), String(BATCH), mode, folder, workerFile], {
+    cwd: root,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  return JSON.parse(output) as { seconds: number; peakMb: number };
 }

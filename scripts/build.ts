@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { build as esbuild } from 'esbuild';
-import type { BuildOptions } from 'esbuild';
 import { build as viteBuild } from 'vite';
+import { nodeBundleOptions } from './nodeBundle';
 
 /**
  * Builds everything `npm start`, the web host, the tests and electron-builder need into dist/:
@@ -11,22 +11,8 @@ import { build as viteBuild } from 'vite';
  */
 const root = path.resolve(import.meta.dirname, '..');
 const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string };
+const node = nodeBundleOptions(pkg.version);
 
-const node: BuildOptions = {
-  bundle: true,
-  platform: 'node',
-  target: 'node20',
-  format: 'cjs',
-  sourcemap: true,
-  logLevel: 'warning',
-  // pdfmake (with pdfkit and fontkit) reads its data files from its own folder at run time: it
-  // stays in node_modules, as do the native and Electron modules.
-  external: ['electron', 'better-sqlite3-multiple-ciphers', 'pdfmake', 'fontkit'],
-  // Code shared with the ESM sources finds files next to itself through `import.meta.url`; in a
-  // CommonJS bundle that is the bundle's own file (reports/ resolves its font and worker by it).
-  define: { ADVISOR_DESK_VERSION: JSON.stringify(pkg.version), 'import.meta.url': '__bundleFileUrl' },
-  banner: { js: 'const __bundleFileUrl = require("node:url").pathToFileURL(__filename).href;' },
-};
 
 const entries: { in: string; out: string; target?: string }[] = [
   { in: 'main/electron/main.ts', out: 'dist/electron/main.cjs', target: 'node22' },

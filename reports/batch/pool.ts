@@ -21,6 +21,8 @@ export interface BatchOptions {
   signal?: AbortSignal;
   /** A job running longer than this is failed and its worker replaced (default 120 s). */
   jobTimeoutMs?: number;
+  /** The worker bundle to run (the bench points at a fresh build); found beside this code unless given. */
+  workerFile?: string;
 }
 
 export interface BatchSummary {
@@ -62,7 +64,7 @@ export async function runReportBatch(jobs: Iterable<ReportJob> | AsyncIterable<R
   };
 
   const lane = async () => {
-    const worker = new ReportWorker(options.jobTimeoutMs ?? DEFAULT_JOB_TIMEOUT_MS);
+    const worker = new ReportWorker(options.jobTimeoutMs ?? DEFAULT_JOB_TIMEOUT_MS, options.workerFile);
     try {
       for (let job = await next(); job !== null; job = await next()) record(await worker.render(job));
     } finally {
@@ -81,10 +83,13 @@ export async function runReportBatch(jobs: Iterable<ReportJob> | AsyncIterable<R
 class ReportWorker {
   private worker: Worker | null = null;
 
-  constructor(private readonly timeoutMs: number) {}
+  constructor(
+    private readonly timeoutMs: number,
+    private readonly workerFile: string | undefined,
+  ) {}
 
   render(job: ReportJob): Promise<ReportJobResult> {
-    const worker = (this.worker ??= start());
+    const worker = (this.worker ??= start(this.workerFile));
     return new Promise((resolve) => {
       const finish = (result: ReportJobResult, broken: boolean) => {
         clearTimeout(timer);
@@ -115,8 +120,8 @@ class ReportWorker {
   }
 }
 
-function start(): Worker {
-  const entry = reportWorkerEntry();
+function start(workerFile: string | undefined): Worker {
+  const entry = workerFile ? { kind: 'file' as const, file: workerFile } : reportWorkerEntry();
   // Workers are threads of this process: cap each heap so a runaway report fails alone (ERR_WORKER_OUT_OF_MEMORY) instead of taking the desk down.
   const resourceLimits = { maxOldGenerationSizeMb: 512 };
   return entry.kind === 'file' ? new Worker(entry.file, { resourceLimits }) : new Worker(entry.code, { eval: true, resourceLimits });
