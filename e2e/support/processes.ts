@@ -24,7 +24,8 @@ function startEntry(entry: string, args: string[], env: NodeJS.ProcessEnv, ready
   const output: string[] = [];
   child.stderr.on('data', (chunk: Buffer) => output.push(chunk.toString()));
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`${entry} did not start in time:\n${output.join('')}`)), 60_000);
+    // A wait, not a performance check: seeding the 10,000-client demo book on a busy 2-core machine takes a while.
+    const timer = setTimeout(() => reject(new Error(`${entry} did not start in time:\n${output.join('')}`)), 180_000);
     child.once('exit', (code) => {
       clearTimeout(timer);
       reject(new Error(`${entry} exited with ${code} before it was ready:\n${output.join('')}`));
