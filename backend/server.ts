@@ -1,6 +1,12 @@
 import Fastify from 'fastify';
 import type { FastifyInstance } from 'fastify';
+import { attachChatRelay } from './chat/relay';
+import type { ChatLog } from './chat/log';
+import { stderrChatLog } from './chat/log';
 import { registerAuthRoutes } from './http/authRoutes';
+import { registerChatAttachmentRoutes } from './http/chatAttachmentRoutes';
+import { registerChatLoginRoutes } from './http/chatLoginRoutes';
+import { DEFAULT_CLIENT_PAGE_DIR, registerClientPageRoutes } from './http/clientPageRoutes';
 import { installErrorHandlers } from './http/errors';
 import { registerMutationRoutes } from './http/mutationRoutes';
 import { registerSyncRoutes } from './http/syncRoutes';
@@ -16,10 +22,14 @@ export interface BackendServerOptions {
   now?: () => Date;
   accessTokenTtlSec?: number;
   refreshTokenTtlSec?: number;
+  /** Where the chat relay reports refused and failed events (ids and codes only); stderr by default. */
+  chatLog?: ChatLog;
+  /** The client page's folder; backend/clientPage/ (or dist/clientPage/ in a bundle) by default. */
+  clientPageDir?: string;
 }
 
 /**
- * The reference bank backend's HTTP API (see backend/README.md). Not listening yet: the caller
+ * The reference bank backend's HTTP API and its chat relay (see backend/README.md). Not listening yet: the caller
  * decides where (startBackend) or injects requests directly. Logging is off, because request
  * logs would carry client data.
  */
@@ -42,5 +52,9 @@ export function buildBackendServer(options: BackendServerOptions): FastifyInstan
   registerAuthRoutes(app, { store: options.store, now, ttls });
   registerSyncRoutes(app, { store: options.store, now });
   registerMutationRoutes(app, { store: options.store, now });
+  registerChatLoginRoutes(app, { store: options.store, now });
+  registerChatAttachmentRoutes(app, { store: options.store, now });
+  registerClientPageRoutes(app, options.clientPageDir ?? DEFAULT_CLIENT_PAGE_DIR);
+  attachChatRelay(app, { store: options.store, now, log: options.chatLog ?? stderrChatLog });
   return app;
 }

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { chinaDate } from './time';
 import { DEFAULT_DEMO_SEED } from './demo/generate';
 import { seedDemoBook } from './demo/seed';
+import type { BackendServerOptions } from './server';
 import { buildBackendServer } from './server';
 import type { BackendStore } from './store';
 import { openStore } from './store';
@@ -19,6 +20,8 @@ export interface StartBackendOptions {
   now?: () => Date;
   accessTokenTtlSec?: number;
   refreshTokenTtlSec?: number;
+  chatLog?: BackendServerOptions['chatLog'];
+  clientPageDir?: string;
 }
 
 export interface RunningBackend {
@@ -52,6 +55,8 @@ export async function startBackend(options: StartBackendOptions): Promise<Runnin
       now,
       ...(options.accessTokenTtlSec !== undefined ? { accessTokenTtlSec: options.accessTokenTtlSec } : {}),
       ...(options.refreshTokenTtlSec !== undefined ? { refreshTokenTtlSec: options.refreshTokenTtlSec } : {}),
+      ...(options.chatLog ? { chatLog: options.chatLog } : {}),
+      ...(options.clientPageDir !== undefined ? { clientPageDir: options.clientPageDir } : {}),
     });
     await app.listen({ host, port: options.port ?? 0 });
     const address = app.server.address();

@@ -5,7 +5,7 @@
 export interface Figure {
   name: string;
   value: number;
-  unit: 'ms' | 's' | 'rows/s' | 'MB';
+  unit: 'ms' | 's' | 'rows/s' | 'msg/s' | 'MB';
   baseline: number;
   baselineName: string;
   goal?: string;

@@ -1,4 +1,5 @@
 import { benchCadence } from './cadence';
+import { benchChat } from './chat';
 import { benchFoundation } from './foundation';
 import type { Figure } from './report';
 import { benchReports } from './reports';
@@ -11,5 +12,6 @@ export const SUITES: Record<string, { title: string; run: () => Figure[] | Promi
   search: { title: 'Client search and client 360 (10,000-client book, database layer)', run: benchSearch },
   cadence: { title: '12-4-2-1 (10,000-client book, ~150,000 interactions)', run: benchCadence },
   reports: { title: 'Reports (allocation report; 200 annual reports in 2 worker threads)', run: benchReports },
+  chat: { title: 'Chat (relay in its own process on loopback, with its SQLite store)', run: benchChat },
   sync: { title: 'Sync with the bank (10,000-client book, backend in its own process on loopback)', run: benchSync },
 };

@@ -1,7 +1,5 @@
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import readline from 'node:readline';
 import { generateDemoBook } from '../backend/demo/generate';
 import { createCore } from '../main/core/core';
 import { openBook } from '../main/core/db/open';
@@ -10,10 +8,10 @@ import { namePinyin } from '../main/core/search/namePinyin';
 import type { MethodName } from '../shared/api';
 import { startFaultProxy } from '../testing/faultProxy';
 import { makeTempDir } from '../testing/tempDir';
+import { spawnBackend } from './backendProcess';
 import { median, timeOnce } from './measure';
 import type { Figure } from './report';
 
-const root = path.resolve(import.meta.dirname, '..');
 const CLIENTS = 10_000;
 const DRAIN = 1_000;
 const RUNS = 3;
@@ -27,8 +25,8 @@ export async function benchSync(): Promise<Figure[]> {
   const temp = makeTempDir('bench-sync');
   // Seed the book, then serve it from a fresh process: a bank's server is long-running, not one
   // that has just generated 250,000 records in its own heap.
-  await (await spawnBackend(temp.file('backend.sqlite'))).stop();
-  const backend = await spawnBackend(temp.file('backend.sqlite'));
+  await (await spawnBackend(temp.file('backend.sqlite'), CLIENTS)).stop();
+  const backend = await spawnBackend(temp.file('backend.sqlite'), CLIENTS);
   const dataDir = temp.file('desk');
   const desk = (backendUrl: string) => {
     const core = createCore({ dataDir, keyProvider: fileKeyProvider({ file: path.join(dataDir, 'db.key') }), backendUrl, appVersion: 'bench', syncIntervalMs: 3_600_000 });
@@ -126,18 +124,3 @@ function rawInsertRate(file: string): number {
   return rows / (ms / 1000);
 }
 
-async function spawnBackend(dbPath: string): Promise<{ url: string; stop(): Promise<void> }> {
-  const proc = spawn(path.join(root, 'node_modules', '.bin', 'tsx'), [path.join(root, 'backend', 'cli.ts'), '--db', dbPath, '--clients', String(CLIENTS)], {
-    cwd: root,
-    stdio: ['ignore', 'pipe', 'ignore'],
-  });
-  const url = await new Promise<string>((resolve, reject) => {
-    proc.once('exit', (code) => reject(new Error(`backend exited with ${code}`)));
-    readline.createInterface({ input: proc.stdout }).on('line', (line) => {
-      const match = /^ADVISOR_DESK_BACKEND_URL=(\S+)$/.exec(line);
-      if (match?.[1]) resolve(match[1]);
-    });
-  });
-  proc.removeAllListeners('exit');
-  return { url, stop: () => new Promise((resolve) => (proc.once('exit', () => resolve()), proc.kill('SIGTERM'))) };
-}

@@ -39,6 +39,10 @@ async function main(): Promise<void> {
       }),
     ),
   );
+  // Files the bundled backend serves from beside itself: the chat client page, and socket.io's
+  // browser client (socket.io looks for it in ../client-dist relative to its code, here a bundle).
+  fs.cpSync(path.join(root, 'backend/clientPage'), path.join(root, 'dist/clientPage'), { recursive: true });
+  fs.cpSync(path.join(root, 'node_modules/socket.io/client-dist'), path.join(root, 'dist/client-dist'), { recursive: true });
   process.stdout.write(`Built dist/ in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
 }
 

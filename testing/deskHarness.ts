@@ -20,6 +20,8 @@ export interface DeskHarness {
   proxy: FaultProxy;
   /** A core over the proxy; several may exist (two advisors, or a restart). */
   makeCore(overrides?: Partial<CoreOptions> & { dataDir?: string }): Desk;
+  /** Stops the bank and starts it again on the same port and file (`backend` is then the new one). */
+  restartBackend(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -35,17 +37,25 @@ export interface Desk {
 
 export async function startDeskHarness(options: { clients: number; prefix: string; accessTokenTtlSec?: number }): Promise<DeskHarness> {
   const temp = makeTempDir(options.prefix);
-  const backend = await startBackend({
+  const bankOptions = {
     dbPath: temp.file('backend.sqlite'),
     demo: { clients: options.clients, asOf: '2026-11-28' },
     ...(options.accessTokenTtlSec ? { accessTokenTtlSec: options.accessTokenTtlSec } : {}),
-  });
+  };
+  let backend = await startBackend(bankOptions);
   const proxy = await startFaultProxy(backend.url);
   const cores: Core[] = [];
   return {
     temp,
-    backend,
+    get backend() {
+      return backend;
+    },
     proxy,
+    async restartBackend() {
+      const { port } = backend;
+      await backend.close();
+      backend = await startBackend({ ...bankOptions, port });
+    },
     makeCore(overrides = {}) {
       const dataDir = overrides.dataDir ?? path.join(temp.dir, 'desk');
       const core = createCore({

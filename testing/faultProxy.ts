@@ -1,4 +1,5 @@
 import http from 'node:http';
+import net from 'node:net';
 import type { AddressInfo } from 'node:net';
 
 /**
@@ -32,6 +33,8 @@ export interface FaultProxy {
   clearFaults(): void;
   /** Bodies of requests that reached the bank, for paths starting with `pathPrefix`. */
   forwardedBodies(pathPrefix: string): string[];
+  /** Cuts every open WebSocket (the chat): the network dropping mid-conversation. */
+  dropTunnels(): number;
   close(): Promise<void>;
 }
 
@@ -131,6 +134,31 @@ export async function startFaultProxy(targetUrl: string): Promise<FaultProxy> {
     }
   }
 
+  // WebSockets (the chat) are tunnelled byte for byte; a matching fault other than a delay refuses them.
+  const tunnels = new Set<net.Socket>();
+  server.on('upgrade', (request: http.IncomingMessage, socket: net.Socket, head: Buffer) => {
+    const fault = faultFor(request.url ?? '/');
+    if (fault.kind !== 'pass' && fault.kind !== 'delay') {
+      socket.destroy();
+      return;
+    }
+    const upstream = net.connect(Number(target.port), target.hostname, () => {
+      const headers = [];
+      for (let i = 0; i < request.rawHeaders.length; i += 2) headers.push(`${request.rawHeaders[i]}: ${request.rawHeaders[i + 1]}`);
+      upstream.write(`${request.method} ${request.url} HTTP/1.1\r\n${headers.join('\r\n')}\r\n\r\n`);
+      upstream.write(head);
+      socket.pipe(upstream).pipe(socket);
+    });
+    tunnels.add(socket);
+    const cut = () => {
+      tunnels.delete(socket);
+      socket.destroy();
+      upstream.destroy();
+    };
+    socket.on('close', cut).on('error', cut);
+    upstream.on('close', cut).on('error', cut);
+  });
+
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
@@ -142,8 +170,14 @@ export async function startFaultProxy(targetUrl: string): Promise<FaultProxy> {
       chaos.clear();
     },
     forwardedBodies: (prefix) => forwarded.filter((f) => f.path.startsWith(prefix)).map((f) => f.body),
+    dropTunnels: () => {
+      const count = tunnels.size;
+      for (const socket of [...tunnels]) socket.destroy();
+      return count;
+    },
     close: () =>
       new Promise<void>((resolve) => {
+        for (const socket of [...tunnels]) socket.destroy();
         server.closeAllConnections();
         server.close(() => resolve());
       }),

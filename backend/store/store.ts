@@ -5,6 +5,8 @@ import type { Advisor, Client, Interaction, Report } from '../../shared/domain/e
 import type { ChangesPage } from '../../shared/wire/changes';
 import type { AuditEntry, MutationResult } from '../../shared/wire/mutations';
 import { prepareChangesSince } from './changes';
+import type { ChatStore } from './chat';
+import { openChatStore, pruneExpiredClientTokens } from './chat';
 import { listClientsOfAdvisor, listInteractionsOfAdvisor, listReportsOfAdvisor } from './listings';
 import { migrate } from './migrate';
 import type { MutationItem } from './mutations';
@@ -54,7 +56,10 @@ export interface BackendStore {
   issueTokens(advisorId: string, now: Date, ttls: TokenTtls): IssuedTokens;
   advisorForAccessToken(token: string, now: Date): string | undefined;
   rotateRefreshToken(token: string, now: Date, ttls: TokenTtls): { advisorId: string; tokens: IssuedTokens } | undefined;
+  /** Removes expired advisor tokens and client (chat) tokens. */
   pruneExpiredTokens(now: Date): number;
+  /** The chat relay's messages, receipts, attachments and client sign-ins. */
+  readonly chat: ChatStore;
   close(): void;
 }
 
@@ -80,6 +85,7 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Backend
     throw err;
   }
   const changesSince = prepareChangesSince(db);
+  const chat = openChatStore(db);
 
   return {
     path,
@@ -109,7 +115,8 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Backend
     issueTokens: (advisorId, now, ttls) => issueTokens(db, advisorId, now.getTime(), ttls),
     advisorForAccessToken: (token, now) => advisorForAccessToken(db, token, now.getTime()),
     rotateRefreshToken: (token, now, ttls) => rotateRefreshToken(db, token, now.getTime(), ttls),
-    pruneExpiredTokens: (now) => pruneExpiredTokens(db, now.getTime()),
+    pruneExpiredTokens: (now) => pruneExpiredTokens(db, now.getTime()) + pruneExpiredClientTokens(db, now.getTime()),
+    chat,
     close: () => {
       if (db.open) db.close();
     },

@@ -26,14 +26,15 @@ function newToken(kind: TokenKind): string {
   return PREFIX[kind] + randomBytes(32).toString('base64url');
 }
 
-function digest(token: string): string {
+/** The stored form of a token (only this is kept). */
+export function tokenDigest(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
 
 function insertToken(db: Database.Database, kind: TokenKind, advisorId: string, nowMs: number, ttlSec: number): string {
   const token = newToken(kind);
   db.prepare('INSERT INTO tokens (token_hash, kind, advisor_id, expires_at, created_at) VALUES (?, ?, ?, ?, ?)').run(
-    digest(token),
+    tokenDigest(token),
     kind,
     advisorId,
     nowMs + ttlSec * 1000,
@@ -55,7 +56,7 @@ export function advisorForAccessToken(db: Database.Database, token: string, nowM
   return db
     .prepare("SELECT advisor_id FROM tokens WHERE token_hash = ? AND kind = 'access' AND expires_at > ?")
     .pluck()
-    .get(digest(token), nowMs) as string | undefined;
+    .get(tokenDigest(token), nowMs) as string | undefined;
 }
 
 /**
@@ -74,7 +75,7 @@ export function rotateRefreshToken(
       const advisorId = db
         .prepare("DELETE FROM tokens WHERE token_hash = ? AND kind = 'refresh' AND expires_at > ? RETURNING advisor_id")
         .pluck()
-        .get(digest(token), nowMs) as string | undefined;
+        .get(tokenDigest(token), nowMs) as string | undefined;
       if (advisorId === undefined) return undefined;
       return { advisorId, tokens: issueTokens(db, advisorId, nowMs, ttls) };
     })

@@ -27,6 +27,21 @@ import {
   reportLineSchema,
   reportRequestSchema,
 } from './reports';
+import {
+  chatHistoryInputSchema,
+  chatHistorySchema,
+  chatImageSchema,
+  chatLineSchema,
+  chatMessageEventSchema,
+  chatSendImageInputSchema,
+  chatSendReportInputSchema,
+  chatSendTextInputSchema,
+  chatStatusSchema,
+  chatTemplateSchema,
+  chatTemplatesInputSchema,
+  chatTypingEventSchema,
+  conversationSchema,
+} from './chat';
 
 /** Methods that take nothing accept `{}` or no argument at all. */
 const noInput = z.object({}).strict().optional();
@@ -87,6 +102,22 @@ export const methods = {
   'reports.batchCancel': { input: z.object({ batchId: z.string().max(64) }).strict(), output: batchStatusSchema },
   /** The batch's PDFs as one zip, for the web host's download. */
   'reports.batchZip': { input: z.object({ batchId: z.string().max(64) }).strict(), output: z.object({ filename: z.string(), base64: z.string() }) },
+  /** Conversations with unread counts and the last message, most recent first. */
+  'chat.conversations': { input: noInput, output: z.array(conversationSchema) },
+  'chat.history': { input: chatHistoryInputSchema, output: chatHistorySchema },
+  /**
+   * Stored at once and shown as pending; sent when connected. Text failing the compliance check is
+   * refused with VALIDATION, one `details` entry per term that fired (path `input.body`, message the term).
+   */
+  'chat.sendText': { input: chatSendTextInputSchema, output: chatLineSchema },
+  'chat.sendImage': { input: chatSendImageInputSchema, output: chatLineSchema },
+  'chat.sendReport': { input: chatSendReportInputSchema, output: chatLineSchema },
+  /** The RM has read the conversation: its unread count goes and the client sees a read receipt. */
+  'chat.markRead': { input: z.object({ clientId: idSchema }).strict(), output: nothing },
+  'chat.typing': { input: z.object({ clientId: idSchema }).strict(), output: nothing },
+  'chat.image': { input: z.object({ id: idSchema }).strict(), output: chatImageSchema },
+  'chat.templates': { input: chatTemplatesInputSchema, output: z.array(chatTemplateSchema) },
+  'chat.status': { input: noInput, output: chatStatusSchema },
   'interactions.list': { input: z.object({ clientId: idSchema }).strict(), output: z.array(interactionRowSchema) },
   'interactions.log': { input: interactionLogInputSchema, output: interactionRowSchema },
   'interactions.update': { input: interactionUpdateInputSchema, output: interactionRowSchema },
@@ -119,6 +150,9 @@ export const events = {
   'session:locked': z.object({ locked: z.boolean() }),
   /** A report batch moved on. */
   'report:progress': batchStatusSchema,
+  'chat:message': chatMessageEventSchema,
+  'chat:status': chatStatusSchema,
+  'chat:typing': chatTypingEventSchema,
 } as const satisfies Record<string, z.ZodType>;
 
 export type Events = typeof events;

@@ -6,3 +6,4 @@ export * from './cadence';
 export * from './reports';
 export * from './contract';
 export * from './client';
+export * from './chat';

@@ -2,3 +2,4 @@ export * from './auth';
 export * from './changes';
 export * from './errors';
 export * from './mutations';
+export * from './chat';

@@ -54,6 +54,7 @@ export const AUDIT_ACTIONS = [
   'report_printed',
   'report_exported',
   'report_delivered',
+  'chat_compliance_blocked',
 ] as const;
 export const auditEntrySchema = z
   .object({

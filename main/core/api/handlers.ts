@@ -164,6 +164,24 @@ export function createHandlers({ sessions, events, appInfo, now, checkpoint }: H
     'reports.batchStatus': ({ batchId }) => sessions.require().reports.batches.status(batchId),
     'reports.batchCancel': ({ batchId }) => sessions.require().reports.batches.cancel(batchId),
     'reports.batchZip': ({ batchId }) => sessions.require().reports.batches.zip(batchId),
+    'chat.conversations': () => sessions.require().chat.conversations(),
+    'chat.history': ({ clientId, before, limit }) => sessions.require().chat.history(clientId, limit, before),
+    'chat.sendText': ({ clientId, body }) => sessions.require().chat.sendText(clientId, body),
+    'chat.sendImage': ({ clientId, base64, caption }) => sessions.require().chat.sendImage(clientId, base64, caption),
+    'chat.sendReport': ({ clientId, reportId }) => sessions.require().chat.sendReport(clientId, reportId),
+    'chat.markRead': ({ clientId }) => {
+      const session = sessions.require();
+      session.chat.markRead(clientId);
+      events.emit('data:changed', { tables: ['chat_messages'] });
+      return null;
+    },
+    'chat.typing': ({ clientId }) => {
+      sessions.require().chat.typing(clientId);
+      return null;
+    },
+    'chat.image': ({ id }) => sessions.require().chat.attachment(id),
+    'chat.templates': ({ clientId, query }) => sessions.require().chat.templates(clientId, query),
+    'chat.status': () => sessions.requireSignedIn().chat.status(),
     'interactions.list': ({ clientId }) => listInteractions(sessions.require().book.db, clientId),
     'interactions.log': ({ clientId, ...fields }) => {
       const session = sessions.require();

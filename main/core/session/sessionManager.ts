@@ -13,6 +13,7 @@ import { errorKind, log } from '../log';
 import { createRosterQueries } from '../roster/rosterPage';
 import { CadenceBook } from '../cadence/cadenceBook';
 import { currentScope } from '../cadence/scopes';
+import { ChatDesk } from '../chat/chatDesk';
 import { ReportDesk } from '../reports/reportDesk';
 import type { ReportRendering } from '../reports/reportRendering';
 import { rosterClock } from '../roster/rosterClock';
@@ -57,6 +58,7 @@ export interface ActiveSession {
   search: ClientSearch;
   cadence: CadenceBook;
   reports: ReportDesk;
+  chat: ChatDesk;
   lastActivity: number;
   /** Undoes what the session hooked up (event subscriptions). */
   dispose: () => void;
@@ -288,6 +290,20 @@ export class SessionManager {
         }
       },
     });
+    const chat = new ChatDesk({
+      db: book.db,
+      baseUrl: bank.baseUrl,
+      advisor: { id: info.advisor.id, name: info.advisor.name },
+      accessToken: () => tokens.accessToken(),
+      invalidateToken: () => tokens.invalidate(),
+      reports,
+      now,
+      onMessage: (clientId, line) => events.emit('chat:message', { clientId, line }),
+      onChanged: () => events.emit('data:changed', { tables: ['chat_messages'] }),
+      onTyping: (clientId) => events.emit('chat:typing', { clientId }),
+      onStatus: (status) => events.emit('chat:status', status),
+    });
+    chat.start();
     return {
       info,
       username,
@@ -298,6 +314,7 @@ export class SessionManager {
       search: createClientSearch(book.db),
       cadence,
       reports,
+      chat,
       lastActivity: now().getTime(),
       dispose,
     };
@@ -360,6 +377,7 @@ export class SessionManager {
     this.stopIdleCheck();
     session.dispose();
     await session.reports.close();
+    await session.chat.stop();
     await session.sync.stop();
     session.book.close();
     this.deps.events.emit('session:changed', null);

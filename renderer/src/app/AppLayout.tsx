@@ -4,6 +4,7 @@ import { ClientDrawerHost } from '../clientDrawer/ClientDrawerHost';
 import { CacheRebuiltNotice } from '../components/CacheRebuiltNotice';
 import { StatusBar } from '../components/statusBar/StatusBar';
 import { SyncErrorBanner } from '../components/SyncErrorBanner';
+import { useNotificationPermission } from '../pages/chat/notify/useNotificationPermission';
 import { AppHeader } from './AppHeader';
 import { NavMenu } from './NavMenu';
 import { PAGES } from './pages';
@@ -19,6 +20,7 @@ export function AppLayout({ appInfo, session }: { appInfo: AppInfo; session: Ses
   const Page = PAGES[useRoute()];
   useActivityPings();
   useSyncWhenOnline();
+  useNotificationPermission();
   return (
     <Layout style={{ height: '100%' }}>
       <AppHeader appInfo={appInfo} session={session} />

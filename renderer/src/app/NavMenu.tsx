@@ -1,13 +1,14 @@
-import { CalendarOutlined, FilePdfOutlined, SyncOutlined, TeamOutlined } from '@ant-design/icons';
+import { CalendarOutlined, FilePdfOutlined, MessageOutlined, SyncOutlined, TeamOutlined } from '@ant-design/icons';
 import type { MenuProps } from 'antd';
 import { Badge, Menu } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { useChatStatus } from '../pages/chat/useChatStatus';
 import { useAppSelector } from '../store/hooks';
 import { selectSyncStatus } from '../store/syncSlice';
 import type { Route } from './routes';
 import { navigate, useRoute } from './routes';
 
-/** The side navigation: only pages that work today. The sync entry counts what needs the RM. */
+/** The side navigation: only pages that work today. The chat entry counts unread messages, the sync entry what needs the RM. */
 export function NavMenu() {
   const { t } = useTranslation();
   const route = useRoute();
@@ -15,10 +16,20 @@ export function NavMenu() {
   const selected = route === 'clients' || route === 'reports' ? 'roster' : route;
   const status = useAppSelector(selectSyncStatus);
   const needsAttention = (status?.parked ?? 0) + (status?.conflicts ?? 0);
+  const unread = useChatStatus()?.unread ?? 0;
   const items: MenuProps['items'] = [
     { key: 'roster', icon: <TeamOutlined />, label: <span data-testid="nav-roster">{t('nav.roster')}</span> },
     { key: 'cadence', icon: <CalendarOutlined />, label: <span data-testid="nav-cadence">{t('nav.cadence')}</span> },
     { key: 'batch', icon: <FilePdfOutlined />, label: <span data-testid="nav-batch">{t('nav.batch')}</span> },
+    {
+      key: 'chat',
+      icon: <MessageOutlined />,
+      label: (
+        <span data-testid="nav-chat" data-unread={unread}>
+          {t('nav.chat')} <Badge count={unread} size="small" title={t('nav.chatUnread', { count: unread })} />
+        </span>
+      ),
+    },
     {
       key: 'sync',
       icon: <SyncOutlined />,

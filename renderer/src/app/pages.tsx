@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react';
 import { BatchReportPage } from '../pages/batch/BatchReportPage';
 import { CadencePage } from '../pages/cadence/CadencePage';
+import { ChatPage } from '../pages/chat/ChatPage';
 import { Client360Page } from '../pages/client360/Client360Page';
 import { ReportPage } from '../pages/reports/ReportPage';
 import { RosterPage } from '../pages/roster/RosterPage';
@@ -15,4 +16,5 @@ export const PAGES: Record<Route, ComponentType> = {
   clients: Client360Page,
   reports: ReportPage,
   batch: BatchReportPage,
+  chat: ChatPage,
 };

@@ -2,11 +2,11 @@ import { useSyncExternalStore } from 'react';
 
 /**
  * The pages that exist, addressed by the URL hash (`#/roster`, `#/cadence/plan`, `#/sync/parked`, `#/clients/<id>`,
- * `#/reports/<clientId>/<reportId>`, `#/batch`), which works the same under Electron's `app://` protocol and the
+ * `#/reports/<clientId>/<reportId>`, `#/batch`, `#/chat/<clientId>`), which works the same under Electron's `app://` protocol and the
  * web host. Unknown hashes show the first page. The segments after the page (`parked`, a client id, a report id)
  * are the page's own business.
  */
-export const ROUTES = ['roster', 'cadence', 'sync', 'clients', 'reports', 'batch'] as const;
+export const ROUTES = ['roster', 'cadence', 'sync', 'clients', 'reports', 'batch', 'chat'] as const;
 export type Route = (typeof ROUTES)[number];
 export const DEFAULT_ROUTE: Route = 'roster';
 

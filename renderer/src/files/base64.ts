@@ -12,3 +12,11 @@ export function base64ToBytes(base64: string): Uint8Array<ArrayBuffer> {
   for (let index = 0; index < binary.length; index += 1) bytes[index] = binary.charCodeAt(index);
   return bytes;
 }
+
+/** Bytes as base64, in slices so a 10 MB image never builds one giant argument list. */
+export function bytesToBase64(bytes: Uint8Array): string {
+  const SLICE = 0x8000;
+  let binary = '';
+  for (let start = 0; start < bytes.length; start += SLICE) binary += String.fromCharCode(...bytes.subarray(start, start + SLICE));
+  return btoa(binary);
+}

@@ -6,9 +6,13 @@ import type {
   AppInfo,
   BatchStatus,
   BookCadence,
+  ChatLine,
+  ChatStatus,
+  ChatTemplate,
   Client360,
   ClientDetail,
   ConflictItem,
+  Conversation,
   InteractionRow,
   MethodInput,
   MethodOutput,
@@ -42,6 +46,11 @@ export type ReportActionRequest = MethodInput<'reports.recordAction'>;
 export type SaveSurveyRequest = MethodInput<'reports.saveSurvey'>;
 export type BatchRequest = MethodInput<'reports.batchStart'>;
 export type ZipFile = MethodOutput<'reports.batchZip'>;
+export type ChatHistoryPage = MethodOutput<'chat.history'>;
+export type ChatSendTextRequest = MethodInput<'chat.sendText'>;
+export type ChatSendImageRequest = MethodInput<'chat.sendImage'>;
+export type ChatSendReportRequest = MethodInput<'chat.sendReport'>;
+export type ChatImage = MethodOutput<'chat.image'>;
 
 /** What the store's thunks get as `extra`: the typed client over the host's transport. */
 export interface StoreExtra {
@@ -98,6 +107,22 @@ export interface CadencePlanRequest {
 }
 export type CadencePlanArg = AdvisorArg & CadencePlanRequest;
 
+/** Chat templates for one client, narrowed by what the RM typed in the picker's search box. */
+export interface ChatTemplatesArg extends ClientArg {
+  query: string;
+}
+
+/** Lines per page of chat history: enough to fill a tall window, small enough to page back quickly. */
+export const CHAT_HISTORY_PAGE_SIZE = 100;
+
+/**
+ * The page param of chat history: the id of the oldest line already shown (`before`), or '' for
+ * the newest page.
+ */
+export function olderChatPageParam(lastPage: ChatHistoryPage): string | undefined {
+  return lastPage.hasMore ? lastPage.lines[0]?.id : undefined;
+}
+
 export const DEFAULT_ROSTER_SORT: RosterSort = { field: 'aum', order: 'desc' };
 
 /** Client data should not linger in memory once no view shows it (e.g. behind the lock screen). */
@@ -122,7 +147,24 @@ async function run<T>(call: () => Promise<T>): Promise<{ data: T } | { error: Ap
   }
 }
 
-export const TAG_TYPES = ['Session', 'Sync', 'Roster', 'RosterTags', 'Search', 'Outbox', 'Conflicts', 'ClientDetail', 'Client360', 'Interactions', 'Cadence', 'Reports', 'Survey'] as const;
+export const TAG_TYPES = [
+  'Session',
+  'Sync',
+  'Roster',
+  'RosterTags',
+  'Search',
+  'Outbox',
+  'Conflicts',
+  'ClientDetail',
+  'Client360',
+  'Interactions',
+  'Cadence',
+  'Reports',
+  'Survey',
+  'ChatStatus',
+  'ChatConversations',
+  'ChatHistory',
+] as const;
 export type TagType = (typeof TAG_TYPES)[number];
 
 /** After a local change is sent, dropped or resolved, these views may show something else. */
@@ -344,6 +386,58 @@ export const api = createApi({
     batchZip: build.mutation<ZipFile, { batchId: string }>({
       queryFn: (input, queryApi) => run(() => clientOf(queryApi)['reports.batchZip'](input)),
     }),
+
+    // Chat (the conversation's lines also change in place from chat:message, see store/chatEvents.ts)
+    chatStatus: build.query<ChatStatus, AdvisorArg>({
+      queryFn: (_arg, queryApi) => run(() => clientOf(queryApi)['chat.status']({})),
+      providesTags: ['ChatStatus'],
+    }),
+    chatConversations: build.query<Conversation[], AdvisorArg>({
+      queryFn: (_arg, queryApi) => run(() => clientOf(queryApi)['chat.conversations']({})),
+      providesTags: ['ChatConversations'],
+      keepUnusedDataFor: CLIENT_DATA_TTL_S,
+    }),
+    /** Pages newest first; each page's lines oldest first. */
+    chatHistory: build.infiniteQuery<ChatHistoryPage, ClientArg, string>({
+      infiniteQueryOptions: {
+        initialPageParam: '',
+        getNextPageParam: (lastPage) => olderChatPageParam(lastPage),
+      },
+      queryFn: ({ queryArg, pageParam }, queryApi) =>
+        run(() =>
+          clientOf(queryApi)['chat.history']({ clientId: queryArg.clientId, limit: CHAT_HISTORY_PAGE_SIZE, ...(pageParam ? { before: pageParam } : {}) }),
+        ),
+      providesTags: (_result, _error, { clientId }) => [{ type: 'ChatHistory', id: clientId }],
+      keepUnusedDataFor: CLIENT_DATA_TTL_S,
+    }),
+    sendChatText: build.mutation<ChatLine, ChatSendTextRequest>({
+      queryFn: (input, queryApi) => run(() => clientOf(queryApi)['chat.sendText'](input)),
+      invalidatesTags: (result) => (result ? ['ChatConversations'] : []),
+    }),
+    /** Untracked: megabytes of base64 never belong in the store. */
+    sendChatImage: build.mutation<ChatLine, ChatSendImageRequest>({
+      queryFn: (input, queryApi) => run(() => clientOf(queryApi)['chat.sendImage'](input)),
+      invalidatesTags: (result) => (result ? ['ChatConversations'] : []),
+    }),
+    sendChatReport: build.mutation<ChatLine, ChatSendReportRequest>({
+      queryFn: (input, queryApi) => run(() => clientOf(queryApi)['chat.sendReport'](input)),
+      invalidatesTags: (result) => (result ? ['ChatConversations'] : []),
+    }),
+    markChatRead: build.mutation<null, { clientId: string }>({
+      queryFn: (input, queryApi) => run(() => clientOf(queryApi)['chat.markRead'](input)),
+      invalidatesTags: (result) => (result === null ? ['ChatConversations', 'ChatStatus'] : []),
+    }),
+    chatTyping: build.mutation<null, { clientId: string }>({
+      queryFn: (input, queryApi) => run(() => clientOf(queryApi)['chat.typing'](input)),
+    }),
+    /** An image's bytes; dispatch untracked, the view holds them as a Blob URL. */
+    chatImage: build.mutation<ChatImage, { id: string }>({
+      queryFn: (input, queryApi) => run(() => clientOf(queryApi)['chat.image'](input)),
+    }),
+    chatTemplates: build.query<ChatTemplate[], ChatTemplatesArg>({
+      queryFn: ({ clientId, query }, queryApi) => run(() => clientOf(queryApi)['chat.templates']({ clientId, query })),
+      keepUnusedDataFor: CLIENT_DATA_TTL_S,
+    }),
   }),
 });
 
@@ -382,4 +476,12 @@ export const {
   useDeliverReportMutation,
   useNeedsSurveyQuery,
   useSaveNeedsSurveyMutation,
+  useChatStatusQuery,
+  useChatConversationsQuery,
+  useChatHistoryInfiniteQuery,
+  useSendChatTextMutation,
+  useSendChatReportMutation,
+  useMarkChatReadMutation,
+  useChatTypingMutation,
+  useChatTemplatesQuery,
 } = api;

@@ -3,6 +3,8 @@ import type { DATA_TABLES } from '../../../shared/api';
 import { events } from '../../../shared/api';
 import type { TagType } from './api';
 import { api } from './api';
+import { chatLineArrived, refreshChatHistories } from './chatEvents';
+import { chatStatusReceived, chatTypingReceived } from './chatSlice';
 import { batchProgressReceived } from './reportBatchSlice';
 import { sessionChanged, sessionLockChanged } from './sessionSlice';
 import { syncStatusReceived } from './syncSlice';
@@ -26,7 +28,9 @@ export const TAGS_BY_TABLE: Record<DataTable, readonly TagType[]> = {
   // Read only by report generation in the host; no view shows them yet.
   model_portfolios: [],
   nav_series: [],
-  chat_messages: [],
+  // New messages, the client's receipts, a read, a catch-up. Conversations already open are
+  // refreshed by their newest page (see refreshChatHistories), not refetched page by page.
+  chat_messages: ['ChatConversations', 'ChatStatus'],
   // The outbox decides what is "pending" in the drawer, the 360 page and the timeline.
   outbox: ['Outbox', 'ClientDetail', 'Client360', 'Interactions'],
   conflicts: ['Conflicts', 'ClientDetail', 'Client360'],
@@ -52,12 +56,15 @@ export function connectEvents(client: ApiClient, dispatch: AppDispatch): () => v
   const pendingTags = new Set<TagType>();
   let flushTimer: ReturnType<typeof setTimeout> | null = null;
   let lastStatus: SyncStatus | null = null;
+  let chatHistoriesStale = false;
 
   const flush = () => {
     flushTimer = null;
     const tags = [...pendingTags];
     pendingTags.clear();
     if (tags.length > 0) dispatch(api.util.invalidateTags(tags));
+    if (chatHistoriesStale) void dispatch(refreshChatHistories(client));
+    chatHistoriesStale = false;
   };
   const queue = (tags: readonly TagType[]) => {
     for (const tag of tags) pendingTags.add(tag);
@@ -68,6 +75,7 @@ export function connectEvents(client: ApiClient, dispatch: AppDispatch): () => v
     client.on('data:changed', (payload) => {
       const parsed = events['data:changed'].safeParse(payload);
       if (!parsed.success) return;
+      if (parsed.data.tables.includes('chat_messages')) chatHistoriesStale = true;
       queue(parsed.data.tables.flatMap((table) => TAGS_BY_TABLE[table]));
     }),
     client.on('sync:status', (payload) => {
@@ -88,6 +96,21 @@ export function connectEvents(client: ApiClient, dispatch: AppDispatch): () => v
     client.on('report:progress', (payload) => {
       const parsed = events['report:progress'].safeParse(payload);
       if (parsed.success) dispatch(batchProgressReceived(parsed.data));
+    }),
+    client.on('chat:message', (payload) => {
+      const parsed = events['chat:message'].safeParse(payload);
+      if (!parsed.success) return;
+      dispatch(chatLineArrived(parsed.data.clientId, parsed.data.line));
+      // The list's order, previews and counts moved; a burst of messages asks once.
+      queue(['ChatConversations']);
+    }),
+    client.on('chat:status', (payload) => {
+      const parsed = events['chat:status'].safeParse(payload);
+      if (parsed.success) dispatch(chatStatusReceived(parsed.data));
+    }),
+    client.on('chat:typing', (payload) => {
+      const parsed = events['chat:typing'].safeParse(payload);
+      if (parsed.success) dispatch(chatTypingReceived({ clientId: parsed.data.clientId, at: Date.now() }));
     }),
   ];
 

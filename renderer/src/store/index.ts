@@ -3,6 +3,7 @@ import type { ApiClient } from '../../../shared/api';
 import type { StoreExtra } from './api';
 import { api } from './api';
 import { cadenceScopeSlice } from './cadenceScopeSlice';
+import { chatSlice } from './chatSlice';
 import { drawerSlice } from './drawerSlice';
 import { noticeSlice } from './noticeSlice';
 import { reportBatchSlice } from './reportBatchSlice';
@@ -11,7 +12,7 @@ import { rosterSelectionSlice } from './rosterSelectionSlice';
 import { sessionSlice } from './sessionSlice';
 import { syncSlice } from './syncSlice';
 
-const rootReducer = combineSlices(api, sessionSlice, syncSlice, drawerSlice, noticeSlice, cadenceScopeSlice, rosterCadenceSlice, rosterSelectionSlice, reportBatchSlice);
+const rootReducer = combineSlices(api, sessionSlice, syncSlice, drawerSlice, noticeSlice, cadenceScopeSlice, rosterCadenceSlice, rosterSelectionSlice, reportBatchSlice, chatSlice);
 
 export function createStore(client: ApiClient) {
   const extra: StoreExtra = { client };

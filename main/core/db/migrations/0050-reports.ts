@@ -7,7 +7,10 @@ import type { Migration } from '../types';
  *   snapshot and page count stay local (the snapshot reproduces the PDF, whose hash the bank keeps).
  * - needs_surveys: the annual report's survey, filled in offline before generating; local only.
  * - outbox, conflicts and held_server_records accept 'report' entries (SQLite cannot alter a
- *   CHECK constraint, so the three tables are rebuilt; nothing else changes).
+ *   CHECK constraint, so the three tables are rebuilt; nothing else changes). The new conflicts
+ *   table refers to the new outbox from the start: dropping the old outbox (foreign keys on)
+ *   deletes its rows, which would cascade into a table that still referred to it by name. The
+ *   rename of outbox_new then rewrites that reference to "outbox".
  */
 export const reports: Migration = {
   version: 50,
@@ -60,7 +63,7 @@ export const reports: Migration = {
         created_at TEXT NOT NULL
       ) STRICT;
       CREATE TABLE conflicts_new (
-        outbox_id TEXT PRIMARY KEY REFERENCES outbox (id) ON DELETE CASCADE,
+        outbox_id TEXT PRIMARY KEY REFERENCES outbox_new (id) ON DELETE CASCADE,
         entity TEXT NOT NULL CHECK (entity IN ('client', 'interaction', 'report')),
         entity_id TEXT NOT NULL,
         theirs TEXT NOT NULL CHECK (json_valid(theirs)),

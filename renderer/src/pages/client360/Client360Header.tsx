@@ -5,15 +5,16 @@ import { useTranslation } from 'react-i18next';
 import type { ClientDetail } from '../../../../shared/api';
 import { navigate } from '../../app/routes';
 import { PendingTag } from '../../clientDrawer/PendingTag';
+import { SendMessageButton } from '../chat/SendMessageButton';
 import { TierTag } from '../roster/TierTag';
 
 interface Client360HeaderProps {
-  client: Pick<ClientDetail, 'name' | 'nameEn' | 'tier' | 'pendingFields'> | null;
+  client: Pick<ClientDetail, 'id' | 'name' | 'nameEn' | 'tier' | 'pendingFields'> | null;
   /** The heading takes the focus when the page opens, so the keyboard starts here. */
   headingRef: Ref<HTMLHeadingElement>;
 }
 
-/** Back to the roster, the client's name, tier and 待同步 mark. */
+/** Back to the roster, the client's name, tier and 待同步 mark, and 发消息. */
 export function Client360Header({ client, headingRef }: Client360HeaderProps) {
   const { t } = useTranslation();
   return (
@@ -27,6 +28,7 @@ export function Client360Header({ client, headingRef }: Client360HeaderProps) {
       {client?.nameEn && <Typography.Text type="secondary">{client.nameEn}</Typography.Text>}
       {client && <TierTag tier={client.tier} t={t} />}
       {client && client.pendingFields.length > 0 && <PendingTag testId="client360-pending" />}
+      {client && <SendMessageButton clientId={client.id} testId="client360-chat" />}
     </Flex>
   );
 }

@@ -1,0 +1,320 @@
+import type { Socket } from 'socket.io-client';
+import { io } from 'socket.io-client';
+import type { ChatStatus } from '../../../shared/api';
+import type { ChatMessage } from '../../../shared/wire';
+import { CHAT_NAMESPACES, chatMessageSchema, chatReceiptEventSchema, chatSendAckSchema, chatSyncPageSchema, chatTypingSchema } from '../../../shared/wire';
+import { errorKind, log } from '../log';
+import type { ChatAttachments } from './chatAttachments';
+import { AttachmentRefused } from './chatAttachments';
+import type { ChatStore } from './chatStore';
+
+export interface ChatConnectionDeps {
+  baseUrl: string;
+  store: ChatStore;
+  attachments: ChatAttachments;
+  accessToken: () => Promise<string>;
+  /** The access token was refused: get a new one before the next try. */
+  invalidateToken: () => void;
+  /** A message was stored or changed (ours acknowledged, or one arrived). */
+  onMessage: (message: { clientId: string; id: string }) => void;
+  /** Receipts or many messages moved: views refetch. */
+  onChanged: () => void;
+  onTyping: (clientId: string) => void;
+  onStatus: (status: ChatStatus) => void;
+}
+
+/** How long an acknowledgement may take before the message counts as not sent (it is sent again). */
+const ACK_TIMEOUT_MS = 10_000;
+/** Messages sent before their acknowledgements come back: enough for 1,000 a second on loopback. */
+const SEND_WINDOW = 64;
+/** Live messages are applied at once; the cursor catches up shortly after, in one sync. */
+const CATCH_UP_DELAY_MS = 250;
+const SYNC_PAGE = 500;
+const STATUS_THROTTLE_MS = 200;
+/** After a window could not be sent: soon again, unless no connection (then the next connect sends it). */
+const RESEND_DELAY_MS = 200;
+/** After the relay refused our token: long enough not to hammer it, short enough to feel instant after a refresh. */
+const UNAUTHORIZED_RETRY_MS = 2_000;
+
+/**
+ * The desk's one connection to the bank's chat relay (ARCHITECTURE §5). Our messages are written
+ * to the local store first (pending) and sent in the order written whenever connected; each is
+ * acknowledged with the relay's sequence, and resent with the same id after any failure (the
+ * relay stores it once). Everything the relay stored is fetched by cursor on every connect and
+ * after live messages, so a dropped event or a restart of either side leaves no gap.
+ */
+export class ChatConnection {
+  private socket: Socket | null = null;
+  private flushing = false;
+  private flushAgain = false;
+  private syncing: { socketId: string | undefined; done: Promise<void> } | null = null;
+  private catchUpTimer: NodeJS.Timeout | null = null;
+  private statusTimer: NodeJS.Timeout | null = null;
+  /** Live messages received in this turn of the event loop, stored together. */
+  private inbox: ChatMessage[] = [];
+  private readonly unreadReceipts = new Set<string>();
+  private status: ChatStatus = { state: 'offline', pending: 0, unread: 0, lastError: null };
+
+  constructor(private readonly deps: ChatConnectionDeps) {}
+
+  start(): void {
+    if (this.socket) return;
+    const socket = io(`${this.deps.baseUrl}${CHAT_NAMESPACES.advisor}`, {
+      // Asked again for every attempt, so a refreshed token is used after an expiry.
+      auth: (send) => {
+        this.deps.accessToken().then(
+          (token) => send({ token }),
+          () => send({ token: '' }),
+        );
+      },
+      transports: ['websocket'],
+      reconnectionDelay: 250,
+      reconnectionDelayMax: 5_000,
+      timeout: 10_000,
+    });
+    this.socket = socket;
+    this.update({ state: 'connecting' });
+    socket.on('connect', () => {
+      this.update({ state: 'connected', lastError: null });
+      void this.catchUp().then(() => this.flush());
+    });
+    socket.on('disconnect', (reason) => {
+      this.update({ state: 'connecting' });
+      // The relay closed this connection on purpose (say, a restart): socket.io leaves reconnecting to us.
+      if (reason === 'io server disconnect') setTimeout(() => this.socket === socket && socket.connect(), 250);
+    });
+    socket.on('connect_error', (error) => {
+      const refused = error.message === 'UNAUTHORIZED';
+      this.update({ state: 'offline', lastError: refused ? 'UNAUTHORIZED' : 'unreachable' });
+      if (!refused) return;
+      // The relay refused the token: socket.io gives up after that, so get a fresh one and try again.
+      this.deps.invalidateToken();
+      setTimeout(() => this.socket === socket && !socket.connected && socket.connect(), UNAUTHORIZED_RETRY_MS);
+    });
+    socket.on('message', (payload: unknown) => this.received(payload));
+    socket.on('receipt', (payload: unknown) => {
+      const parsed = chatReceiptEventSchema.safeParse(payload);
+      if (!parsed.success || parsed.data.by !== 'client') return;
+      const { conversationId, kind, upToSeq } = parsed.data;
+      this.deps.store.applyReceipt({ conversationId, deliveredSeq: upToSeq, readSeq: kind === 'read' ? upToSeq : 0 });
+      // The newest of ours it covers is told at once (the rest show on the next refetch).
+      const latest = this.deps.store.lastOwnUpTo(conversationId, upToSeq);
+      if (latest) this.deps.onMessage({ clientId: conversationId, id: latest });
+      this.deps.onChanged();
+    });
+    socket.on('typing', (payload: unknown) => {
+      const parsed = chatTypingSchema.safeParse(payload);
+      if (parsed.success) this.deps.onTyping(parsed.data.conversationId);
+    });
+  }
+
+  async stop(): Promise<void> {
+    if (this.catchUpTimer) clearTimeout(this.catchUpTimer);
+    if (this.statusTimer) clearTimeout(this.statusTimer);
+    this.socket?.removeAllListeners();
+    this.socket?.close();
+    this.socket = null;
+    await this.syncing?.done;
+    this.update({ state: 'offline' });
+  }
+
+  current(): ChatStatus {
+    return { ...this.status, pending: this.deps.store.pendingCount(), unread: this.deps.store.unreadTotal() };
+  }
+
+  /** A message was written: send it now if connected (else on the next connect). */
+  nudge(): void {
+    this.update({});
+    void this.flush();
+  }
+
+  /** The RM read a conversation: tell the client (now, or once connected). */
+  read(clientId: string): void {
+    const upToSeq = this.deps.store.markRead(clientId);
+    if (upToSeq > 0) {
+      this.unreadReceipts.add(clientId);
+      this.sendReadReceipts();
+    }
+    this.update({});
+  }
+
+  typing(clientId: string): void {
+    this.emitAcked('typing', { conversationId: clientId });
+  }
+
+  /**
+   * Receipts and typing: the relay answers every event (and ignores one that asks for no answer);
+   * what it answers changes nothing here, and one lost is sent again later or does not matter.
+   */
+  private emitAcked(event: 'receipt' | 'typing', payload: object): void {
+    if (!this.socket?.connected) return;
+    this.socket.timeout(ACK_TIMEOUT_MS).emit(event, payload, () => undefined);
+  }
+
+  private sendReadReceipts(): void {
+    const socket = this.socket;
+    if (!socket?.connected) return;
+    for (const clientId of this.unreadReceipts) {
+      const upToSeq = this.deps.store.markRead(clientId);
+      if (upToSeq > 0) this.emitAcked('receipt', { conversationId: clientId, kind: 'read', upToSeq });
+    }
+    this.unreadReceipts.clear();
+  }
+
+  private received(payload: unknown): void {
+    const parsed = chatMessageSchema.safeParse(payload);
+    if (!parsed.success) {
+      log.warn('chat.bad_message_event');
+      return;
+    }
+    // Stored with the others of this turn in one transaction: a burst costs one disk sync, not one each.
+    this.inbox.push(parsed.data);
+    if (this.inbox.length === 1) {
+      setImmediate(() => {
+        const batch = this.inbox;
+        this.inbox = [];
+        this.announce(this.deps.store.applyMessages(batch));
+        this.scheduleCatchUp();
+      });
+    }
+  }
+
+  /** Tells the UI of messages new here, and the client that theirs arrived. */
+  private announce(fresh: readonly ChatMessage[]): void {
+    const arrived = new Set<string>();
+    for (const message of fresh) {
+      this.deps.onMessage({ clientId: message.conversationId, id: message.id });
+      if (message.from === 'client') arrived.add(message.conversationId);
+    }
+    for (const clientId of arrived) this.emitAcked('receipt', { conversationId: clientId, kind: 'delivered', upToSeq: this.deps.store.lastIncomingSeq(clientId) });
+    if (arrived.size > 0) this.update({});
+  }
+
+  private scheduleCatchUp(): void {
+    this.catchUpTimer ??= setTimeout(() => {
+      this.catchUpTimer = null;
+      void this.catchUp();
+    }, CATCH_UP_DELAY_MS);
+  }
+
+  /**
+   * Everything the relay stored after our cursor, page by page; each page stored with its cursor.
+   * One catch-up per connection: a new connection does not wait for one stuck on the old.
+   */
+  private catchUp(): Promise<void> {
+    const socket = this.socket;
+    if (!socket?.connected) return Promise.resolve();
+    const running = this.syncing;
+    if (running && running.socketId === socket.id) return running.done;
+    const run = { socketId: socket.id, done: Promise.resolve() };
+    run.done = (async () => {
+      try {
+        for (;;) {
+          if (!socket.connected) return;
+          const reply: unknown = await socket.timeout(ACK_TIMEOUT_MS).emitWithAck('sync', { cursor: this.deps.store.cursor(), limit: SYNC_PAGE });
+          const page = chatSyncPageSchema.safeParse(reply);
+          if (!page.success) {
+            log.warn('chat.bad_sync_page');
+            return;
+          }
+          this.announce(this.deps.store.applyPage(page.data.messages, page.data.cursor, page.data.receipts));
+          if (page.data.receipts.length > 0) this.deps.onChanged();
+          if (!page.data.hasMore) break;
+        }
+        this.sendReadReceipts();
+      } catch (error) {
+        // A timeout or a drop: try again while this connection lasts; a new one catches up anyway.
+        log.info('chat.sync_interrupted', { kind: errorKind(error) });
+        if (socket.connected && this.socket === socket) this.scheduleCatchUp();
+      } finally {
+        if (this.syncing === run) this.syncing = null;
+      }
+    })();
+    this.syncing = run;
+    return run.done;
+  }
+
+  /**
+   * Sends pending messages in the order written, a window at a time, and stores the window's
+   * acknowledgements in one transaction. A refusal for good (the message itself is wrong) marks
+   * it failed with the reason and the rest go on; anything else (a drop, a timeout) stops here,
+   * and the next connect sends it again with the same id.
+   */
+  private async flush(): Promise<void> {
+    if (this.flushing) {
+      this.flushAgain = true;
+      return;
+    }
+    this.flushing = true;
+    try {
+      do {
+        this.flushAgain = false;
+        while (this.socket?.connected) {
+          const batch = this.deps.store.pending(SEND_WINDOW);
+          if (batch.length === 0) break;
+          const outcomes = await Promise.all(batch.map((message) => this.sendOne(message)));
+          this.deps.store.applyMessages(outcomes.flatMap((o) => (o.kind === 'stored' ? [o.message] : [])));
+          for (const message of batch) this.deps.onMessage({ clientId: message.clientId, id: message.id });
+          this.update({});
+          if (outcomes.some((o) => o.kind === 'retry')) {
+            // A new connection may already be up while this window waited on the old one.
+            setTimeout(() => void this.flush(), RESEND_DELAY_MS);
+            return;
+          }
+        }
+      } while (this.flushAgain && this.socket?.connected);
+    } finally {
+      this.flushing = false;
+    }
+  }
+
+  private async sendOne(message: ReturnType<ChatStore['pending']>[number]): Promise<{ kind: 'stored'; message: ChatMessage } | { kind: 'failed' | 'retry' }> {
+    const socket = this.socket;
+    if (!socket?.connected) return { kind: 'retry' };
+    try {
+      const attachmentId = message.attachmentId ? await this.deps.attachments.uploaded(message.attachmentId, message.clientId) : null;
+      const reply: unknown = await socket.timeout(ACK_TIMEOUT_MS).emitWithAck('message:send', {
+        id: message.id,
+        conversationId: message.clientId,
+        kind: message.kind,
+        body: message.body,
+        attachmentId,
+        sentAt: message.createdAt,
+      });
+      const ack = chatSendAckSchema.safeParse(reply);
+      if (!ack.success) return { kind: 'retry' };
+      if (ack.data.ok) return { kind: 'stored', message: ack.data.message };
+      if (ack.data.code === 'UNAUTHORIZED') {
+        this.deps.invalidateToken();
+        socket.disconnect().connect();
+        return { kind: 'retry' };
+      }
+      this.deps.store.fail(message.id, `${ack.data.code}: ${ack.data.reason}`);
+      log.warn('chat.message_refused', { code: ack.data.code });
+      return { kind: 'failed' };
+    } catch (error) {
+      if (!(error instanceof AttachmentRefused)) return { kind: 'retry' };
+      this.deps.store.fail(message.id, error.message);
+      return { kind: 'failed' };
+    }
+  }
+
+  /**
+   * A state change is told at once; counts that moved (a message written, sent or arrived) at most
+   * every STATUS_THROTTLE_MS, so a burst of a thousand messages is not a thousand status events.
+   */
+  private update(change: Partial<ChatStatus>): void {
+    const stateChanged = (change.state !== undefined && change.state !== this.status.state) || (change.lastError !== undefined && change.lastError !== this.status.lastError);
+    this.status = { ...this.status, ...change };
+    if (stateChanged) {
+      if (this.statusTimer) clearTimeout(this.statusTimer);
+      this.statusTimer = null;
+      this.deps.onStatus(this.current());
+      return;
+    }
+    this.statusTimer ??= setTimeout(() => {
+      this.statusTimer = null;
+      this.deps.onStatus(this.current());
+    }, STATUS_THROTTLE_MS);
+  }
+}

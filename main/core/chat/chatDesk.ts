@@ -1,0 +1,189 @@
+import { v7 as uuidv7 } from 'uuid';
+import type { ChatLine, ChatStatus, ChatTemplate, Conversation } from '../../../shared/api';
+import { AppError } from '../../../shared/api';
+import { fillTemplate, templatesFor } from '../../../shared/chat/templates';
+import { checkCompliance } from '../../../shared/rules/compliance';
+import { CHAT_TEXT_MAX } from '../../../shared/wire';
+import { recordAudit } from '../audit/audit';
+import { readClient } from '../clients/clientRecord';
+import type { Db } from '../db/types';
+import type { ReportDesk } from '../reports/reportDesk';
+import { ChatAttachments } from './chatAttachments';
+import { ChatConnection } from './chatConnection';
+import { ChatStore } from './chatStore';
+
+const CHANGED_THROTTLE_MS = 100;
+
+export interface ChatDeskDeps {
+  db: Db;
+  baseUrl: string;
+  advisor: { id: string; name: string };
+  accessToken: () => Promise<string>;
+  invalidateToken: () => void;
+  reports: ReportDesk;
+  now: () => Date;
+  /** A message arrived or one of ours moved on (each one). */
+  onMessage: (clientId: string, line: ChatLine) => void;
+  /** Chat data changed (at most every 100 ms). */
+  onChanged: () => void;
+  onTyping: (clientId: string) => void;
+  onStatus: (status: ChatStatus) => void;
+}
+
+/**
+ * Chat with the advisor's clients: what the RM writes is checked (compliance, size), stored at
+ * once and sent when connected; history and conversations come from the local store.
+ */
+export class ChatDesk {
+  private readonly store: ChatStore;
+  private readonly attachments: ChatAttachments;
+  private readonly connection: ChatConnection;
+  private changedTimer: NodeJS.Timeout | null = null;
+  private changedAgain = false;
+
+  constructor(private readonly deps: ChatDeskDeps) {
+    this.store = new ChatStore(deps.db);
+    this.attachments = new ChatAttachments({ db: deps.db, baseUrl: deps.baseUrl, accessToken: deps.accessToken });
+    this.connection = new ChatConnection({
+      baseUrl: deps.baseUrl,
+      store: this.store,
+      attachments: this.attachments,
+      accessToken: deps.accessToken,
+      invalidateToken: deps.invalidateToken,
+      onMessage: ({ clientId, id }) => {
+        const line = this.store.line(id);
+        if (line) deps.onMessage(clientId, line);
+        this.changedSoon();
+      },
+      onChanged: () => this.changedSoon(),
+      onTyping: deps.onTyping,
+      onStatus: deps.onStatus,
+    });
+  }
+
+  start(): void {
+    this.connection.start();
+  }
+
+  stop(): Promise<void> {
+    if (this.changedTimer) clearTimeout(this.changedTimer);
+    return this.connection.stop();
+  }
+
+  /**
+   * Views refetch on `data:changed`: a lone change is told at once, a burst at most every
+   * CHANGED_THROTTLE_MS (and once more at its end), not once per message.
+   */
+  private changedSoon(): void {
+    if (this.changedTimer) {
+      this.changedAgain = true;
+      return;
+    }
+    this.deps.onChanged();
+    const settle = () => {
+      this.changedTimer = null;
+      if (!this.changedAgain) return;
+      this.changedAgain = false;
+      this.deps.onChanged();
+      this.changedTimer = setTimeout(settle, CHANGED_THROTTLE_MS);
+    };
+    this.changedTimer = setTimeout(settle, CHANGED_THROTTLE_MS);
+  }
+
+  status(): ChatStatus {
+    return this.connection.current();
+  }
+
+  conversations(): Conversation[] {
+    return this.store.conversations();
+  }
+
+  history(clientId: string, limit: number, before?: string): { lines: ChatLine[]; hasMore: boolean } {
+    return this.store.history(clientId, limit, before);
+  }
+
+  sendText(clientId: string, body: string): ChatLine {
+    this.requireClient(clientId);
+    if (body.length > CHAT_TEXT_MAX) {
+      throw new AppError('LIMIT', `A message may be at most ${CHAT_TEXT_MAX.toLocaleString('en')} characters; this one has ${body.length.toLocaleString('en')}.`);
+    }
+    if (body.trim().length === 0) throw new AppError('VALIDATION', 'An empty message is not sent.');
+    this.assertCompliant(clientId, body, 'input.body');
+    return this.queue({ clientId, kind: 'text', body, attachmentId: null });
+  }
+
+  sendImage(clientId: string, base64: string, caption: string): ChatLine {
+    this.requireClient(clientId);
+    this.assertCompliant(clientId, caption, 'input.caption');
+    const { id } = this.attachments.keep(clientId, Buffer.from(base64, 'base64'));
+    return this.queue({ clientId, kind: 'image', body: caption, attachmentId: id });
+  }
+
+  /** Sends a report's PDF (reproduced from its snapshot) as a message the client can open. */
+  async sendReport(clientId: string, reportId: string): Promise<ChatLine> {
+    this.requireClient(clientId);
+    const line = this.deps.reports.line(reportId);
+    if (line.clientId !== clientId) throw new AppError('NOT_FOUND', 'This report is not one of this client’s.');
+    const pdf = await this.deps.reports.pdf(reportId);
+    const { id } = this.attachments.keep(clientId, Buffer.from(pdf.base64, 'base64'), true);
+    return this.queue({ clientId, kind: 'report', body: line.title, attachmentId: id, reportId });
+  }
+
+  markRead(clientId: string): void {
+    this.connection.read(clientId);
+  }
+
+  typing(clientId: string): void {
+    this.connection.typing(clientId);
+  }
+
+  async attachment(id: string): Promise<{ type: Awaited<ReturnType<ChatAttachments['get']>>['type']; base64: string }> {
+    const { type, data } = await this.attachments.get(id);
+    return { type, base64: data.toString('base64') };
+  }
+
+  /** Approved replies filled in for this client; those answering their last message first. */
+  templates(clientId: string, query: string): ChatTemplate[] {
+    const client = this.requireClient(clientId);
+    const question = this.deps.db
+      .prepare(`SELECT body FROM chat_messages WHERE client_id = ? AND direction = 'in' AND kind = 'text' ORDER BY coalesce(server_seq, 9007199254740991) DESC, rowid DESC LIMIT 1`)
+      .pluck()
+      .get(clientId) as string | undefined;
+    const fields = { name: client.name, gender: client.gender, riskLevel: client.riskLevel, advisorName: this.deps.advisor.name };
+    return templatesFor(question ?? null, query).map(({ template, suggested }) => ({
+      id: template.id,
+      category: template.category,
+      title: template.title,
+      text: fillTemplate(template, fields),
+      suggested,
+    }));
+  }
+
+  private queue(message: { clientId: string; kind: 'text' | 'image' | 'report'; body: string; attachmentId: string | null; reportId?: string }): ChatLine {
+    const line = this.store.addOutgoing({ id: uuidv7(), createdAt: this.iso(), ...message });
+    this.connection.nudge();
+    return line;
+  }
+
+  /** Text that promises returns or safety does not leave the desk; the attempt is audited (the terms' count, not the text). */
+  private assertCompliant(clientId: string, text: string, path: string): void {
+    const findings = checkCompliance(text);
+    if (findings.length === 0) return;
+    recordAudit(this.deps.db, { actor: this.deps.advisor.id, action: 'chat_compliance_blocked', entity: 'client', entityId: clientId, details: { terms: findings.length }, at: this.iso() });
+    throw new AppError(
+      'VALIDATION',
+      `Compliance: the text promises returns or safety (${findings.map((f) => f.term).join('、')}); please rephrase it.`,
+      findings.map((f) => ({ path, message: f.term })),
+    );
+  }
+
+  private requireClient(clientId: string) {
+    const client = readClient(this.deps.db, clientId);
+    if (!client || client.deleted) throw new AppError('NOT_FOUND', 'No such client in this book.');
+    return client;
+  }
+
+  private iso(): string {
+    return this.deps.now().toISOString();
+  }
+}

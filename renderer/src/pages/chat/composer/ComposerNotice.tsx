@@ -1,0 +1,62 @@
+import { Alert } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { CHAT_TEXT_MAX } from '../../../../../shared/wire';
+import type { ImageFileProblem } from './imageFile';
+import { highlightTerms } from './highlightTerms';
+import type { SendRefusal } from './sendRefusal';
+
+export type ComposerProblem = SendRefusal | { kind: 'image'; problem: ImageFileProblem };
+
+/**
+ * Why the last send did not go, above the box that still holds the text. For a compliance
+ * refusal the text as it now stands is shown with the terms marked, so the RM sees what is left
+ * to change while editing.
+ */
+export function ComposerNotice({ problem, text, onClose }: { problem: ComposerProblem; text: string; onClose: () => void }) {
+  const { t } = useTranslation();
+  if (problem.kind === 'compliance') {
+    const quoted = problem.terms.map((term) => t('chat.compliance.quoted', { term })).join(t('common.listSeparator'));
+    return (
+      <Alert
+        data-testid="chat-compliance"
+        data-terms={problem.terms.join(',')}
+        type="warning"
+        showIcon
+        closable={{ onClose, 'aria-label': t('chat.dismiss') }}
+        title={t('chat.compliance.message', { terms: quoted })}
+        description={
+          <span className="chat-text">
+            {highlightTerms(text, problem.terms).map((segment, index) =>
+              segment.hit ? (
+                <mark key={index} data-testid="chat-compliance-term" className="chat-term">
+                  {segment.text}
+                </mark>
+              ) : (
+                <span key={index}>{segment.text}</span>
+              ),
+            )}
+          </span>
+        }
+      />
+    );
+  }
+  const code = problem.kind === 'image' ? 'VALIDATION' : problem.kind === 'limit' ? 'LIMIT' : problem.code;
+  const message =
+    problem.kind === 'image'
+      ? t(`chat.imageProblem.${problem.problem}`)
+      : problem.kind === 'limit'
+        ? t('chat.limit', { max: CHAT_TEXT_MAX })
+        : t('errors.withReason', { label: t(`errors.${problem.code}`), message: problem.message });
+  return (
+    <Alert
+      data-testid="chat-send-error"
+      data-code={code}
+      type="error"
+      showIcon
+      closable={{ onClose, 'aria-label': t('chat.dismiss') }}
+      title={message}
+      // The host's own words (how long the text is), under the UI's.
+      description={problem.kind === 'limit' ? problem.message : undefined}
+    />
+  );
+}

@@ -1,0 +1,76 @@
+import { skipToken } from '@reduxjs/toolkit/query/react';
+import { Alert, Button, Empty, Spin } from 'antd';
+import dayjs from 'dayjs';
+import { useCallback, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ReportLine } from '../../../../../shared/api';
+import { asApiError } from '../../../api/errors';
+import { useAdvisorArg } from '../../../hooks/useAdvisorArg';
+import { useNow } from '../../../hooks/useNow';
+import { useChatHistoryInfiniteQuery } from '../../../store/api';
+import { flattenChatPages } from '../../../store/chatHistoryMerge';
+import { withDayHeadings } from './chatDays';
+import { ChatMessageItem } from './ChatMessageItem';
+import { dayOf } from './chatTime';
+import { DayHeading } from './DayHeading';
+import { useHistoryScroll } from './useHistoryScroll';
+
+/**
+ * A conversation's messages, newest at the bottom. Only the latest page is asked for at first;
+ * older ones come (with `before`) as the RM scrolls up, so a conversation of thousands opens as
+ * fast as a short one.
+ */
+export function ChatHistory({ clientId, reports }: { clientId: string; reports: readonly ReportLine[] | undefined }) {
+  const { t } = useTranslation();
+  const advisor = useAdvisorArg();
+  const history = useChatHistoryInfiniteQuery(advisor === skipToken ? skipToken : { ...advisor, clientId });
+  const { hasNextPage, isFetchingNextPage, fetchNextPage } = history;
+  const lines = useMemo(() => flattenChatPages(history.data?.pages ?? []), [history.data]);
+  const items = useMemo(() => withDayHeadings(lines, dayOf), [lines]);
+  const knownReports = useMemo(() => new Set(reports?.map((report) => report.id)), [reports]);
+  const now = useNow(60_000);
+  const today = dayOf(dayjs(now).toISOString());
+  const yesterday = dayOf(dayjs(now).subtract(1, 'day').toISOString());
+
+  const loadOlder = useCallback(() => {
+    if (!isFetchingNextPage) void fetchNextPage();
+  }, [isFetchingNextPage, fetchNextPage]);
+  const { setContainer, contentRef, scrollRoot, onScroll } = useHistoryScroll(lines, hasNextPage && !isFetchingNextPage, loadOlder);
+
+  const error = asApiError(history.error);
+  return (
+    <div ref={setContainer} className="chat-history" data-testid="chat-history" data-count={lines.length} data-loaded={history.isSuccess} onScroll={onScroll}>
+      <div ref={contentRef} className="chat-history-content">
+        {isFetchingNextPage && <Spin size="small" className="chat-history-older" />}
+        {error && !history.data ? (
+          <Alert
+            data-testid="chat-history-error"
+            data-code={error.code}
+            type="error"
+            showIcon
+            title={t('chat.historyFailed')}
+            description={error.message}
+            action={<Button onClick={() => void history.refetch()}>{t('app.retry')}</Button>}
+          />
+        ) : history.isLoading ? (
+          <Spin className="chat-history-older" />
+        ) : lines.length === 0 ? (
+          <Empty data-testid="chat-history-empty" image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('chat.noMessages')} />
+        ) : (
+          items.map((item) =>
+            item.kind === 'day' ? (
+              <DayHeading key={`day-${item.day}`} day={item.day} today={today} yesterday={yesterday} />
+            ) : (
+              <ChatMessageItem
+                key={item.line.id}
+                line={item.line}
+                reportId={item.line.kind === 'report' && item.line.attachmentId && knownReports.has(item.line.attachmentId) ? item.line.attachmentId : null}
+                scrollRoot={scrollRoot}
+              />
+            ),
+          )
+        )}
+      </div>
+    </div>
+  );
+}
