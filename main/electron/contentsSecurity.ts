@@ -1,6 +1,6 @@
 import type { App, Session } from 'electron';
 import { shell } from 'electron';
-import { isAllowedExternal, isAllowedNavigation } from './navigationPolicy';
+import { isAllowedExternal, isAllowedNavigation, isAllowedPermission } from './navigationPolicy';
 
 /**
  * Locks down every web contents the app creates: no navigation away from our pages, no new
@@ -22,8 +22,8 @@ export function lockDownContents(app: App, externalHosts: readonly string[]): vo
   });
 }
 
-/** Camera, microphone, geolocation, notifications prompts and the rest: all denied. */
+/** Every permission denied but notifications for our own pages (navigationPolicy.isAllowedPermission). */
 export function denyPermissions(session: Session): void {
-  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  session.setPermissionCheckHandler(() => false);
+  session.setPermissionRequestHandler((contents, permission, callback) => callback(isAllowedPermission(permission, contents.getURL())));
+  session.setPermissionCheckHandler((_contents, permission, requestingOrigin) => isAllowedPermission(permission, requestingOrigin));
 }

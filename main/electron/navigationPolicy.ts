@@ -23,6 +23,14 @@ export function isAllowedExternal(url: string, allowedHosts: readonly string[]):
   }
 }
 
+/**
+ * The one permission our pages may have: desktop notifications, for a client's chat message while
+ * the window is in the background. Camera, microphone, geolocation and the rest stay denied.
+ */
+export function isAllowedPermission(permission: string, requestingUrl: string | undefined): boolean {
+  return permission === 'notifications' && requestingUrl !== undefined && isAllowedNavigation(requestingUrl);
+}
+
 function parsedOrigin(url: string): string | null {
   try {
     const parsed = new URL(url);

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { resolveAppFile } from './appFiles';
 import { APP_ENTRY_URL } from './appOrigin';
-import { isAllowedExternal, isAllowedNavigation, isTrustedSender } from './navigationPolicy';
+import { isAllowedExternal, isAllowedNavigation, isAllowedPermission, isTrustedSender } from './navigationPolicy';
 import { buildWindowOptions } from './windowOptions';
 
 describe('buildWindowOptions', () => {
@@ -69,5 +69,14 @@ describe('resolveAppFile', () => {
     ]) {
       expect(resolveAppFile(url, root)).toBeNull();
     }
+  });
+});
+
+describe('permissions', () => {
+  it('grants our own pages notifications and nothing else; other origins nothing', () => {
+    expect(isAllowedPermission('notifications', APP_ENTRY_URL)).toBe(true);
+    for (const permission of ['media', 'geolocation', 'clipboard-read', 'openExternal', 'fullscreen']) expect(isAllowedPermission(permission, APP_ENTRY_URL)).toBe(false);
+    expect(isAllowedPermission('notifications', 'https://example.com/')).toBe(false);
+    expect(isAllowedPermission('notifications', undefined)).toBe(false);
   });
 });
