@@ -6,7 +6,7 @@ import { pdfText, saveArtifact } from './pdfText.testing';
 import { renderReportPdf } from './render';
 import { DISCLOSURES } from './snapshot';
 import { ASSET_CLASS_LABELS } from './text/labels';
-import { formatPercent } from './text/percent';
+import { formatPercent } from '../shared/format/percent';
 
 const ALLOCATION_TITLES = ['资产配置报告', '报告摘要', '资产配置', '持仓明细', '业绩表现', '适当性检查', '集中度分析', '调整建议', '顾问意见', '您的财富顾问', '重要提示'];
 

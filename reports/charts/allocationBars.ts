@@ -1,7 +1,7 @@
 import type { ClassLine } from '../../shared/allocation';
 import { ASSET_CLASS_COLORS } from '../../shared/theme/palette';
 import { ASSET_CLASS_LABELS } from '../text/labels';
-import { formatPercent } from '../text/percent';
+import { formatPercent } from '../../shared/format/percent';
 import { chartSvg } from './svg';
 
 const TARGET_COLOR = '#c9d3e0';

@@ -5,7 +5,7 @@ import { ASSET_CLASS_COLORS } from '../../shared/theme/palette';
 import { allocationBarsSvg } from '../charts/allocationBars';
 import { allocationDonutSvg } from '../charts/donut';
 import { ASSET_CLASS_LABELS } from '../text/labels';
-import { formatPercent, formatSignedPercent } from '../text/percent';
+import { formatPercent, formatSignedPercent } from '../../shared/format/percent';
 import { printable } from '../text/printable';
 import { chart, dataTable, flag, note, sectionTitle, swatch } from './blocks';
 import type { SectionContext } from './context';

@@ -1,6 +1,6 @@
 import type { Content } from './pdfTypes';
 import { CONCENTRATION_LIMIT } from '../../shared/allocation';
-import { formatPercent } from '../text/percent';
+import { formatPercent } from '../../shared/format/percent';
 import { printable } from '../text/printable';
 import { dataTable, flag, note, sectionTitle } from './blocks';
 import type { SectionContext } from './context';

@@ -4,7 +4,7 @@ import { exceedsClientRisk } from '../../shared/rules/suitability';
 import { ASSET_CLASS_COLORS } from '../../shared/theme/palette';
 import type { Holding } from '../model/figures';
 import { ASSET_CLASS_LABELS, PRODUCT_RISK_LABELS } from '../text/labels';
-import { formatPercent, formatSignedPercent } from '../text/percent';
+import { formatPercent, formatSignedPercent } from '../../shared/format/percent';
 import { printable } from '../text/printable';
 import { dataTable, flag, note, sectionTitle, swatch } from './blocks';
 import type { SectionContext } from './context';

@@ -2,7 +2,7 @@ import type { Content } from './pdfTypes';
 import { INTERVALS } from '../../shared/allocation';
 import type { Interval } from '../../shared/allocation';
 import { navCurveSvg } from '../charts/navCurve';
-import { formatSignedPercent } from '../text/percent';
+import { formatSignedPercent } from '../../shared/format/percent';
 import { printable } from '../text/printable';
 import { chart, dataTable, note, sectionTitle } from './blocks';
 import type { SectionContext } from './context';

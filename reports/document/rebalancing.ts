@@ -1,7 +1,7 @@
 import type { Content } from './pdfTypes';
 import { formatYuanExact } from '../../shared/format/money';
 import { ASSET_CLASS_LABELS, PRODUCT_RISK_LABELS } from '../text/labels';
-import { formatPercent } from '../text/percent';
+import { formatPercent } from '../../shared/format/percent';
 import { printable } from '../text/printable';
 import { dataTable, flag, note, sectionTitle } from './blocks';
 import type { SectionContext } from './context';

@@ -1,7 +1,7 @@
 import type { Content } from './pdfTypes';
 import { formatCount, formatWan } from '../../shared/format/money';
 import { ASSET_CLASS_LABELS, CLIENT_RISK_LABELS } from '../text/labels';
-import { formatSignedPercent } from '../text/percent';
+import { formatSignedPercent } from '../../shared/format/percent';
 import { printable } from '../text/printable';
 import { sectionTitle } from './blocks';
 import type { SectionContext } from './context';

@@ -1,10 +1,6 @@
 import type { AssetClass } from '../domain/enums';
 
-/**
- * Colours shared by the desk's UI and its printed reports, so a client sees the same equity red
- * on screen and on paper. (The renderer's `allocationSlices.ts` still holds its own copy of
- * ASSET_CLASS_COLORS; it can import this one instead.)
- */
+/** Colours shared by the desk's UI and its printed reports, so a client sees the same equity red on screen and on paper. */
 export const BRAND_PRIMARY = '#1d4f91';
 
 /** One colour per asset class: the donut, its legend, the table's group rows, the report's charts. */

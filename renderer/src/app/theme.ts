@@ -1,4 +1,5 @@
 import type { ThemeConfig } from 'antd';
+import { BRAND_PRIMARY } from '../../../shared/theme/palette';
 
 /** System fonts with the CJK faces branch PCs (Windows) and Linux desks have. */
 const FONT_FAMILY = [
@@ -18,6 +19,6 @@ const FONT_FAMILY = [
 export const theme: ThemeConfig = {
   token: {
     fontFamily: FONT_FAMILY,
-    colorPrimary: '#1d4f91',
+    colorPrimary: BRAND_PRIMARY,
   },
 };

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { trendOf } from '../format/percent';
+import { trendOf } from '../../../shared/format/percent';
 
 /**
  * A gain or a return, coloured the Chinese market's way: red up, green down (红涨绿跌). The text

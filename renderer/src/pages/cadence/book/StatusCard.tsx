@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { formatCount } from '../../../../../shared/format';
 import type { CadenceStatus } from '../../../components/cadence/cadenceLabels';
 import { STATUS_SWATCHES } from '../../../components/cadence/cadenceLabels';
-import { formatPercent } from '../../../format/percent';
+import { formatPercent } from '../../../../../shared/format/percent';
 
 interface StatusCardProps {
   status: CadenceStatus;

@@ -1,6 +1,6 @@
 import type { BookCadence } from '../../../../../shared/api';
 import type { ChartOption } from '../../../components/charts/echarts';
-import { formatPercent } from '../../../format/percent';
+import { formatPercent } from '../../../../../shared/format/percent';
 
 export type Coverage = BookCadence['coverage'];
 

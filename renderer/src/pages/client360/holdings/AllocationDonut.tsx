@@ -5,7 +5,7 @@ import type { Client360 } from '../../../../../shared/api';
 import { formatWan } from '../../../../../shared/format';
 import { EChart } from '../../../components/charts/EChart';
 import type { ChartOption } from '../../../components/charts/echarts';
-import { formatPercent } from '../../../format/percent';
+import { formatPercent } from '../../../../../shared/format/percent';
 import { useLanguage } from '../../../hooks/useLanguage';
 import { AllocationLegend } from './AllocationLegend';
 import { ASSET_CLASS_COLORS, drawnSlices, sliceData } from './allocationSlices';

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Client360 } from '../../../../../shared/api';
 import { formatWan } from '../../../../../shared/format';
-import { formatPercent } from '../../../format/percent';
+import { formatPercent } from '../../../../../shared/format/percent';
 import { useLanguage } from '../../../hooks/useLanguage';
 import { ASSET_CLASS_COLORS } from './allocationSlices';
 

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { HoldingLine } from '../../../../../shared/api';
 import { formatYuanExact } from '../../../../../shared/format';
 import { TrendText } from '../../../components/TrendText';
-import { formatPercent, formatSignedPercent } from '../../../format/percent';
+import { formatPercent, formatSignedPercent } from '../../../../../shared/format/percent';
 import { ASSET_CLASS_COLORS } from './allocationSlices';
 import type { HoldingTableRow } from './holdingRows';
 import { holdingRows } from './holdingRows';

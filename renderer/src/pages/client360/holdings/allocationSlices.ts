@@ -23,11 +23,5 @@ export function drawnSlices(allocation: readonly Slice[]): Slice[] {
   return allocation.filter((slice) => slice.marketValueFen > 0).sort((a, b) => order(a.assetClass) - order(b.assetClass));
 }
 
-/** One colour per asset class, the same in the donut, its legend and the table's group rows. */
-export const ASSET_CLASS_COLORS: Record<AssetClass, string> = {
-  cash: '#5b8ff9',
-  fixed_income: '#5ad8a6',
-  equity: '#e86452',
-  alternative: '#f6bd16',
-  insurance: '#9270ca',
-};
+/** One colour per asset class, the same on screen and in the printed reports. */
+export { ASSET_CLASS_COLORS } from '../../../../../shared/theme/palette';

@@ -1,5 +1,5 @@
 /**
- * Percentages for the desk, from ratios (0.1234 → "12.34%"), always with 2 decimals. Rounding is
+ * Percentages for the desk and its reports, from ratios (0.1234 → "12.34%"), always with 2 decimals. Rounding is
  * done on the basis points as integers, so 0.12345 shows "12.35%" rather than float's "12.34%".
  */
 
