@@ -149,6 +149,7 @@ test('an RM ticks clients in the roster and makes their reports in one batch, wi
   await expect(page.getByTestId('roster-selection')).toHaveAttribute('data-count', '3');
   await page.getByTestId('roster-selection-batch').click();
   await expect(page.getByTestId('batch-clients-selection')).toHaveAttribute('data-count', '3');
+  await page.getByTestId('batch-print-queue').check();
   await page.getByTestId('batch-start').click();
 
   const progress = page.getByTestId('batch-progress');
@@ -156,6 +157,7 @@ test('an RM ticks clients in the roster and makes their reports in one batch, wi
   await expect(progress).toHaveAttribute('data-done', '3');
   await expect(progress).toHaveAttribute('data-failed', '0');
   await expect(page.getByTestId('batch-folder')).toContainText('batch-');
+  await expect(page.getByTestId('batch-print-queue-file')).toContainText('print-queue.pdf');
 
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('batch-zip').click()]);
   expect(download.suggestedFilename()).toMatch(/^batch-.*\.zip$/);

@@ -67,6 +67,8 @@ export const batchInputSchema = z
     kind: reportKindSchema,
     /** Clients in the order to produce them (roster order), or every client whose annual report is due. */
     clients: z.union([z.array(idSchema).min(1).max(10_000), z.literal('annual_report_due')]),
+    /** Also one PDF of all the reports in that order, for the branch printer's queue. */
+    printQueue: z.boolean().default(false),
   })
   .strict();
 
@@ -78,5 +80,7 @@ export const batchStatusSchema = z.object({
   failed: z.array(z.object({ clientId: idSchema, name: z.string(), reason: z.string() })),
   /** Where the PDFs are written. */
   folder: z.string(),
+  /** The merged print-queue PDF once made (when asked for), in the folder. */
+  printQueue: z.string().nullable(),
 });
 export type BatchStatus = z.infer<typeof batchStatusSchema>;

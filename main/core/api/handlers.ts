@@ -160,7 +160,7 @@ export function createHandlers({ sessions, events, appInfo, now, checkpoint }: H
     },
     'reports.survey': ({ clientId }) => sessions.require().reports.survey(clientId),
     'reports.saveSurvey': ({ clientId, survey }) => sessions.require().reports.saveSurvey(clientId, survey),
-    'reports.batchStart': ({ kind, clients }) => sessions.require().reports.startBatch(kind, clients),
+    'reports.batchStart': ({ kind, clients, printQueue }) => sessions.require().reports.startBatch(kind, clients, printQueue),
     'reports.batchStatus': ({ batchId }) => sessions.require().reports.batches.status(batchId),
     'reports.batchCancel': ({ batchId }) => sessions.require().reports.batches.cancel(batchId),
     'reports.batchZip': ({ batchId }) => sessions.require().reports.batches.zip(batchId),

@@ -18,5 +18,9 @@ export function createReportRendering(options: { workers?: number } = {}): Repor
       }
       await runReportBatch(jobs(), { workers: options.workers ?? 2, signal, onProgress: ({ last }) => onResult(last) });
     },
+    async mergePrintQueue(files, outPath) {
+      const { mergePrintQueue } = await import('../../../reports/batch/printQueue');
+      return mergePrintQueue(files, outPath);
+    },
   };
 }

@@ -36,6 +36,9 @@ export interface BatchDeps {
   onProgress: (status: BatchStatus) => void;
 }
 
+/** The merged PDF of a batch, beside its reports (whose names start with digits, so it sorts last). */
+const PRINT_QUEUE_FILE = 'print-queue.pdf';
+
 /** Batches kept for status and zip after they finish; the oldest finished one goes first. */
 const KEPT_BATCHES = 8;
 
@@ -51,15 +54,15 @@ export class ReportBatches {
 
   constructor(private readonly deps: BatchDeps) {}
 
-  start(kind: ReportKind, clients: readonly BatchClient[]): BatchStatus {
+  start(kind: ReportKind, clients: readonly BatchClient[], printQueue = false): BatchStatus {
     if (clients.length === 0) throw new AppError('VALIDATION', 'No clients to report on.');
     const batchId = `batch-${stamp(this.deps.now())}-${this.deps.newId().slice(-6)}`;
     const folder = path.join(this.deps.exportsDir, batchId);
     fs.mkdirSync(folder, { recursive: true, mode: 0o700 });
-    const status: BatchStatus = { batchId, state: 'running', total: clients.length, done: 0, failed: [], folder };
+    const status: BatchStatus = { batchId, state: 'running', total: clients.length, done: 0, failed: [], folder, printQueue: null };
     const abort = new AbortController();
     const run: BatchRun = { status, abort, files: [], finished: Promise.resolve() };
-    run.finished = this.execute(run, kind, clients).catch((error: unknown) => {
+    run.finished = this.execute(run, kind, clients, printQueue).catch((error: unknown) => {
       // Only the pool itself failing lands here (each job's failure is already listed).
       log.error('reports.batch_failed', { error: error instanceof Error ? error.name : 'unknown' });
       for (const client of clients.slice(status.done + status.failed.length)) status.failed.push({ clientId: client.id, name: client.name, reason: 'The batch stopped.' });
@@ -80,10 +83,12 @@ export class ReportBatches {
     return { ...run.status };
   }
 
-  /** The batch's PDFs so far, in roster order, as one zip (for the web host's download). */
+  /** The batch's PDFs so far, in roster order (and the print queue, when made), as one zip (for the web host's download). */
   zip(batchId: string): { filename: string; base64: string } {
     const run = this.run(batchId);
-    const entries = Object.fromEntries([...run.files].sort().map((file) => [path.basename(file), fs.readFileSync(file)]));
+    const files = [...run.files].sort();
+    if (run.status.printQueue) files.push(run.status.printQueue);
+    const entries = Object.fromEntries(files.map((file) => [path.basename(file), fs.readFileSync(file)]));
     // PDFs are compressed already: storing them keeps the zip quick and no larger.
     const zipped = zipSync(entries, { level: 0, mtime: new Date('2000-01-01T00:00:00Z') });
     return { filename: `${batchId}.zip`, base64: Buffer.from(zipped).toString('base64') };
@@ -115,7 +120,7 @@ export class ReportBatches {
     }
   }
 
-  private async execute(run: BatchRun, kind: ReportKind, clients: readonly BatchClient[]): Promise<void> {
+  private async execute(run: BatchRun, kind: ReportKind, clients: readonly BatchClient[], printQueue: boolean): Promise<void> {
     const { status } = run;
     const inFlight = new Map<string, { client: BatchClient; snapshot: ReportSnapshot }>();
     const fail = (client: BatchClient, reason: string) => {
@@ -158,6 +163,11 @@ export class ReportBatches {
     });
     // Files in roster order (their names sort so), whatever order the workers finished in.
     run.files.sort();
+    if (printQueue && run.files.length > 0) {
+      const merged = path.join(status.folder, PRINT_QUEUE_FILE);
+      await this.deps.rendering.mergePrintQueue(run.files, merged);
+      status.printQueue = merged;
+    }
     status.state = run.abort.signal.aborted ? 'cancelled' : 'done';
     this.deps.onProgress({ ...status });
   }

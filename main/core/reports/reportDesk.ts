@@ -108,8 +108,8 @@ export class ReportDesk {
     return saveSurvey(this.deps.db, clientId, survey, this.deps.now().toISOString());
   }
 
-  startBatch(kind: ReportKind, clients: readonly string[] | 'annual_report_due'): BatchStatus {
-    return this.batches.start(kind, this.batchClients(clients));
+  startBatch(kind: ReportKind, clients: readonly string[] | 'annual_report_due', printQueue: boolean): BatchStatus {
+    return this.batches.start(kind, this.batchClients(clients), printQueue);
   }
 
   close(): Promise<void> {

@@ -12,4 +12,6 @@ export type BatchJob = ReportJob & { snapshot: ReportSnapshot };
 export interface ReportRendering {
   render(snapshot: ReportSnapshot): Promise<RenderedReport>;
   batch(options: { next: () => BatchJob | null; signal: AbortSignal; onResult: (result: ReportJobResult) => void }): Promise<void>;
+  /** One PDF of the given ones, in order (a batch's print queue). */
+  mergePrintQueue(files: readonly string[], outPath: string): Promise<{ pages: number }>;
 }

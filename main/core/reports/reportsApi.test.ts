@@ -1,4 +1,6 @@
+import fs from 'node:fs';
 import { unzipSync } from 'fflate';
+import { PDFDocument } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BatchStatus } from '../../../shared/api';
 import type { Desk, DeskHarness } from '../../../testing/deskHarness';
@@ -135,16 +137,22 @@ describe('report batches', () => {
     });
     await desk.syncUntilSettled();
 
-    const started = await desk.call('reports.batchStart', { kind: 'allocation', clients: chosen });
-    expect(started).toMatchObject({ state: 'running', total: 20, done: 0 });
+    const started = await desk.call('reports.batchStart', { kind: 'allocation', clients: chosen, printQueue: true });
+    expect(started).toMatchObject({ state: 'running', total: 20, done: 0, printQueue: null });
     const status = await finished(started.batchId);
     expect(status).toMatchObject({ state: 'done', total: 20, done: 19 });
     expect(status.failed).toEqual([{ clientId: failing, name: expect.any(String), reason: expect.stringMatching(/at most 10000 holdings/) }]);
     expect(progressOf(started.batchId).at(-1)).toMatchObject({ state: 'done', done: 19 });
 
+    // The print queue: every page of the 19, in roster order, beside them.
+    expect(status.printQueue).toMatch(/print-queue\.pdf$/);
+    const pages = await Promise.all(chosen.filter((c) => c !== failing).map(async (id) => (await desk.call('reports.list', { clientId: id }))[0]!.pages));
+    expect((await PDFDocument.load(fs.readFileSync(status.printQueue!))).getPageCount()).toBe(pages.reduce((a, b) => a + b, 0));
+
     const zip = await desk.call('reports.batchZip', { batchId: started.batchId });
     const files = unzipSync(Buffer.from(zip.base64, 'base64'));
-    const names = Object.keys(files);
+    const names = Object.keys(files).filter((name) => name !== 'print-queue.pdf');
+    expect(Object.keys(files)).toContain('print-queue.pdf');
     expect(names).toHaveLength(19);
     expect(names).toEqual([...names].sort());
     expect(names[0]).toMatch(/^0001-.*-allocation\.pdf$/);

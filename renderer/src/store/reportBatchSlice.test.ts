@@ -7,7 +7,7 @@ import { createStore } from './index';
 import { mergeBatchStatus } from './reportBatchSlice';
 import { inRosterOrder } from './rosterSelectionSlice';
 
-const status = (patch: Partial<BatchStatus>): BatchStatus => ({ batchId: 'b1', state: 'running', total: 10, done: 0, failed: [], folder: '/out', ...patch });
+const status = (patch: Partial<BatchStatus>): BatchStatus => ({ batchId: 'b1', state: 'running', total: 10, done: 0, failed: [], folder: '/out', printQueue: null, ...patch });
 
 describe('mergeBatchStatus', () => {
   it('takes the first status and then whichever has handled more', () => {

@@ -72,6 +72,19 @@ export function BatchProgressCard({ status, busy, onCancel, onZip, onNew }: Batc
                   </Typography.Text>
                 ),
               },
+              ...(status.printQueue
+                ? [
+                    {
+                      key: 'printQueue',
+                      label: t('batch.printQueueFile'),
+                      children: (
+                        <Typography.Text data-testid="batch-print-queue-file" copyable code>
+                          {status.printQueue}
+                        </Typography.Text>
+                      ),
+                    },
+                  ]
+                : []),
             ]}
           />
         )}

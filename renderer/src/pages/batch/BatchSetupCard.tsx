@@ -1,5 +1,5 @@
 import { PlayCircleOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Form, Radio, Typography } from 'antd';
+import { Alert, Button, Card, Checkbox, Form, Radio, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../../../shared/api';
@@ -23,9 +23,10 @@ export function BatchSetupCard({ onStart, starting, error }: BatchSetupCardProps
   const selection = useAppSelector(selectRosterSelection);
   const [kind, setKind] = useState<ReportKind>('annual_wealth');
   const [scope, setScope] = useState<ClientScope>(selection.length > 0 ? 'selection' : 'annual_report_due');
+  const [printQueue, setPrintQueue] = useState(false);
   const canStart = scope === 'annual_report_due' || selection.length > 0;
 
-  const start = () => onStart({ kind, clients: scope === 'selection' ? selection : 'annual_report_due' });
+  const start = () => onStart({ kind, clients: scope === 'selection' ? selection : 'annual_report_due', printQueue });
 
   return (
     <Card size="small" title={t('batch.setup')} data-testid="batch-setup">
@@ -60,6 +61,11 @@ export function BatchSetupCard({ onStart, starting, error }: BatchSetupCardProps
             ]}
             style={{ display: 'flex', flexDirection: 'column', gap: 8 }}
           />
+        </Form.Item>
+        <Form.Item>
+          <Checkbox data-testid="batch-print-queue" checked={printQueue} onChange={(event) => setPrintQueue(event.target.checked)}>
+            {t('batch.printQueue')}
+          </Checkbox>
         </Form.Item>
         {error && (
           <Form.Item>

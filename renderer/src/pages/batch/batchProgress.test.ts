@@ -3,7 +3,7 @@ import type { BatchStatus } from '../../../../shared/api';
 import { batchHandled, batchPercent } from './batchProgress';
 
 const failure = (n: number) => ({ clientId: `c-${n}`, name: `客户${n}`, reason: 'LIMIT' });
-const status = (patch: Partial<BatchStatus>): BatchStatus => ({ batchId: 'b1', state: 'running', total: 200, done: 0, failed: [], folder: '/tmp/out', ...patch });
+const status = (patch: Partial<BatchStatus>): BatchStatus => ({ batchId: 'b1', state: 'running', total: 200, done: 0, failed: [], folder: '/tmp/out', printQueue: null, ...patch });
 
 describe('batch progress', () => {
   it('counts made and failed clients as handled, never over the total', () => {
