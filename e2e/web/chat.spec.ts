@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
 import { salutation } from '../../shared/chat/templates';
+import { connectChatClient } from '../../testing/chatClientPeer';
 import { makeTempDir } from '../../testing/tempDir';
 import { solidPng } from '../support/png';
 import type { RunningProcess } from '../support/processes';
@@ -166,4 +167,35 @@ test('an RM and a client chat: unread counts, text, the compliance check, a temp
 
   await deskContext.close();
   await clientContext.close();
+});
+
+test('a conversation of 600 messages opens at the newest, scrolls back to the first, and keeps only the rows on screen in the page', async ({ page }) => {
+  test.setTimeout(180_000);
+  const backend = await startBackend({ dataDir: temp.dir, clients: 40 });
+  running.push(backend);
+  const host = await startWebHost({ dataDir: path.join(temp.dir, 'desk'), backendUrl: backend.url });
+  running.push(host);
+  // The client's 600 messages reach the relay before the RM signs in: the desk fetches them by cursor.
+  const { clients } = (await (await fetch(`${backend.url}/chat/demo-clients`)).json()) as { clients: { customerNo: string; name: string }[] };
+  const { customerNo, name } = clients[0]!;
+  const peer = await connectChatClient(backend.url, customerNo);
+  for (let i = 0; i < 600; i++) await peer.send(`第 ${i} 条`);
+  peer.close();
+
+  await signInDesk(page, host.url);
+  await page.getByTestId('nav-chat').click();
+  await page.getByTestId('chat-conversation').filter({ hasText: name }).click();
+  const history = page.getByTestId('chat-history');
+  await expect(history.getByText('第 599 条', { exact: true })).toBeVisible({ timeout: DELIVERY_TIMEOUT });
+
+  // Scroll back to the very first message, page by page.
+  const first = history.getByText('第 0 条', { exact: true });
+  for (let i = 0; i < 400 && (await first.count()) === 0; i++) {
+    await history.evaluate((element) => element.scrollBy(0, -2_000));
+    await page.waitForTimeout(50);
+  }
+  await expect(first).toBeVisible();
+  await expect(history).toHaveAttribute('data-count', '600');
+  // Windowed: a few dozen rows in the page, not 600.
+  expect(await history.getByTestId('chat-message').count()).toBeLessThan(100);
 });
