@@ -1,29 +1,18 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { makeTempDir } from '../../testing/tempDir';
-import type { RunningProcess } from '../support/processes';
+import { perTestProcesses, submitLogin } from '../support/perTest';
 import { artifactsDir, startBackend, startWebHost } from '../support/processes';
 
-let temp: { dir: string; cleanup: () => void };
-const running: RunningProcess[] = [];
-test.beforeEach(() => {
-  temp = makeTempDir('e2e-cadence');
-});
-test.afterEach(async () => {
-  await Promise.all(running.splice(0).map((p) => p.stop()));
-  temp.cleanup();
-});
+const run = perTestProcesses('e2e-cadence');
 
 test('logging a face-to-face allocation review for a client whose month was due updates the worklist and the dashboard without a reload', async ({ page }) => {
-  const backend = await startBackend({ dataDir: temp.dir, clients: 200 });
-  running.push(backend);
-  const host = await startWebHost({ dataDir: path.join(temp.dir, 'desk'), backendUrl: backend.url });
-  running.push(host);
+  const backend = await startBackend({ dataDir: run.dir, clients: 200 });
+  run.keep(backend);
+  const host = await startWebHost({ dataDir: path.join(run.dir, 'desk'), backendUrl: backend.url });
+  run.keep(host);
   await page.goto(host.url);
-  await page.getByTestId('login-username').fill('demo');
-  await page.getByTestId('login-password').fill('demo1234');
-  await page.getByTestId('login-submit').click();
+  await submitLogin(page);
   await expect(page.getByTestId('roster-total')).toContainText('200');
 
   await page.getByTestId('nav-cadence').click();

@@ -4,20 +4,11 @@ import type { Locator, Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
 import { salutation } from '../../shared/chat/templates';
 import { connectChatClient } from '../../testing/chatClientPeer';
-import { makeTempDir } from '../../testing/tempDir';
 import { solidPng } from '../support/png';
-import type { RunningProcess } from '../support/processes';
+import { perTestProcesses, submitLogin } from '../support/perTest';
 import { artifactsDir, startBackend, startWebHost } from '../support/processes';
 
-let temp: { dir: string; cleanup: () => void };
-const running: RunningProcess[] = [];
-test.beforeEach(() => {
-  temp = makeTempDir('e2e-chat');
-});
-test.afterEach(async () => {
-  await Promise.all(running.splice(0).map((p) => p.stop()));
-  temp.cleanup();
-});
+const run = perTestProcesses('e2e-chat');
 
 /** Rendering a report (fonts, charts) takes a few seconds on a busy machine. */
 const RENDER_TIMEOUT = 60_000;
@@ -31,9 +22,7 @@ function messages(scope: Page | Locator, from: 'advisor' | 'client', kind: strin
 
 async function signInDesk(page: Page, url: string) {
   await page.goto(url);
-  await page.getByTestId('login-username').fill('demo');
-  await page.getByTestId('login-password').fill('demo1234');
-  await page.getByTestId('login-submit').click();
+  await submitLogin(page);
   await expect(page.getByTestId('roster-total')).toContainText('40');
 }
 
@@ -64,10 +53,10 @@ async function expectImageShown(image: Locator) {
 
 test('an RM and a client chat: unread counts, text, the compliance check, a template, images both ways and a report', async ({ browser }) => {
   test.setTimeout(240_000);
-  const backend = await startBackend({ dataDir: temp.dir, clients: 40 });
-  running.push(backend);
-  const host = await startWebHost({ dataDir: path.join(temp.dir, 'desk'), backendUrl: backend.url });
-  running.push(host);
+  const backend = await startBackend({ dataDir: run.dir, clients: 40 });
+  run.keep(backend);
+  const host = await startWebHost({ dataDir: path.join(run.dir, 'desk'), backendUrl: backend.url });
+  run.keep(host);
   const origin = new URL(host.url).origin;
 
   // Two devices: the RM's desk and the client's phone, each with its own cookies.
@@ -171,10 +160,10 @@ test('an RM and a client chat: unread counts, text, the compliance check, a temp
 
 test('a conversation of 600 messages opens at the newest, scrolls back to the first, and keeps only the rows on screen in the page', async ({ page }) => {
   test.setTimeout(180_000);
-  const backend = await startBackend({ dataDir: temp.dir, clients: 40 });
-  running.push(backend);
-  const host = await startWebHost({ dataDir: path.join(temp.dir, 'desk'), backendUrl: backend.url });
-  running.push(host);
+  const backend = await startBackend({ dataDir: run.dir, clients: 40 });
+  run.keep(backend);
+  const host = await startWebHost({ dataDir: path.join(run.dir, 'desk'), backendUrl: backend.url });
+  run.keep(host);
   // The client's 600 messages reach the relay before the RM signs in: the desk fetches them by cursor.
   const { clients } = (await (await fetch(`${backend.url}/chat/demo-clients`)).json()) as { clients: { customerNo: string; name: string }[] };
   const { customerNo, name } = clients[0]!;

@@ -3,35 +3,24 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
 import { namePinyin } from '../../main/core/search/namePinyin';
-import { makeTempDir } from '../../testing/tempDir';
 import { bankView } from '../support/bankView';
 import { readDeskBook } from '../support/deskBook';
-import type { RunningProcess } from '../support/processes';
+import { perTestProcesses, submitLogin } from '../support/perTest';
 import { artifactsDir, startBackend, startWebHost } from '../support/processes';
 
-let temp: { dir: string; cleanup: () => void };
-const running: RunningProcess[] = [];
-test.beforeEach(() => {
-  temp = makeTempDir('e2e-360');
-});
-test.afterEach(async () => {
-  await Promise.all(running.splice(0).map((p) => p.stop()));
-  temp.cleanup();
-});
+const run = perTestProcesses('e2e-360');
 
 async function signIn(page: Page, url: string) {
   await page.goto(url);
-  await page.getByTestId('login-username').fill('demo');
-  await page.getByTestId('login-password').fill('demo1234');
-  await page.getByTestId('login-submit').click();
+  await submitLogin(page);
 }
 
 test('search by initials opens the right client, whose 360 page matches the bank, and revealing a number is audited', async ({ page }) => {
-  const backend = await startBackend({ dataDir: temp.dir, clients: 200 });
-  running.push(backend);
-  const deskDir = path.join(temp.dir, 'desk');
+  const backend = await startBackend({ dataDir: run.dir, clients: 200 });
+  run.keep(backend);
+  const deskDir = path.join(run.dir, 'desk');
   const host = await startWebHost({ dataDir: deskDir, backendUrl: backend.url });
-  running.push(host);
+  run.keep(host);
   const bank = await bankView(backend.url);
 
   // A client of demo's whose initials no other client of the book shares, holding several products.
@@ -86,10 +75,10 @@ test('search by initials opens the right client, whose 360 page matches the bank
 
 test('a 10,000-client book: the roster loads and scrolls to its end, and search answers', async ({ page }) => {
   test.setTimeout(240_000);
-  const backend = await startBackend({ dataDir: temp.dir, clients: 10_000 });
-  running.push(backend);
-  const host = await startWebHost({ dataDir: path.join(temp.dir, 'desk'), backendUrl: backend.url });
-  running.push(host);
+  const backend = await startBackend({ dataDir: run.dir, clients: 10_000 });
+  run.keep(backend);
+  const host = await startWebHost({ dataDir: path.join(run.dir, 'desk'), backendUrl: backend.url });
+  run.keep(host);
   await signIn(page, host.url);
   await expect(page.getByTestId('roster-total')).toContainText('10000', { timeout: 120_000 });
   await expect(page.getByTestId('sync-status')).toHaveAttribute('data-state', 'idle', { timeout: 120_000 });

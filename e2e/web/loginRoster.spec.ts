@@ -1,43 +1,27 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
-import { makeTempDir } from '../../testing/tempDir';
-import type { RunningProcess } from '../support/processes';
+import { perTestProcesses, submitLogin } from '../support/perTest';
 import { artifactsDir, startBackend, startWebHost } from '../support/processes';
 
-let temp: { dir: string; cleanup: () => void };
-const running: RunningProcess[] = [];
+const run = perTestProcesses('e2e');
 
-test.beforeEach(() => {
-  temp = makeTempDir('e2e');
-});
-test.afterEach(async () => {
-  await Promise.all(running.splice(0).map((p) => p.stop()));
-  temp.cleanup();
-});
-
-async function signIn(page: Page, username = 'demo', password = 'demo1234') {
-  await page.getByTestId('login-username').fill(username);
-  await page.getByTestId('login-password').fill(password);
-  await page.getByTestId('login-submit').click();
-}
 
 test('an RM signs in against the bank backend and sees their book in Chinese', async ({ page }) => {
-  const backend = await startBackend({ dataDir: temp.dir, clients: 200 });
-  running.push(backend);
-  const host = await startWebHost({ dataDir: path.join(temp.dir, 'desk'), backendUrl: backend.url });
-  running.push(host);
+  const backend = await startBackend({ dataDir: run.dir, clients: 200 });
+  run.keep(backend);
+  const host = await startWebHost({ dataDir: path.join(run.dir, 'desk'), backendUrl: backend.url });
+  run.keep(host);
 
   await page.goto(host.url);
   await expect(page.getByTestId('login-submit')).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
   await expect(page.getByTestId('demo-credentials')).toHaveCount(0); // a configured bank: no demo hints
 
-  await signIn(page, 'demo', 'wrong-password');
+  await submitLogin(page, 'demo', 'wrong-password');
   await expect(page.getByTestId('login-error')).toBeVisible();
 
-  await signIn(page);
+  await submitLogin(page);
   await expect(page.getByTestId('roster-total')).toContainText('200');
   const table = page.getByTestId('roster-table');
   await expect(table.locator('.ant-table-row').first()).toBeVisible();
@@ -48,13 +32,13 @@ test('an RM signs in against the bank backend and sees their book in Chinese', a
 });
 
 test('npm start without a configured bank runs the demo backend and offers the demo login', async ({ page }) => {
-  const host = await startWebHost({ dataDir: temp.dir });
-  running.push(host);
+  const host = await startWebHost({ dataDir: run.dir });
+  run.keep(host);
   await page.goto(host.url);
   await expect(page.getByTestId('demo-credentials')).toContainText('demo1234');
   fs.mkdirSync(artifactsDir, { recursive: true });
   await page.screenshot({ path: path.join(artifactsDir, 'login-demo.png') });
-  await signIn(page);
+  await submitLogin(page);
   await expect(page.getByTestId('demo-badge')).toBeVisible();
   await expect(page.getByTestId('roster-total')).toContainText('200');
   await page.getByTestId('lang-switch').getByText('English').click();
@@ -64,27 +48,27 @@ test('npm start without a configured bank runs the demo backend and offers the d
 });
 
 test('with the bank down the app still starts and shows the cached roster, offline', async ({ page }) => {
-  const backend = await startBackend({ dataDir: temp.dir, clients: 50 });
-  running.push(backend);
-  const deskDir = path.join(temp.dir, 'desk');
+  const backend = await startBackend({ dataDir: run.dir, clients: 50 });
+  run.keep(backend);
+  const deskDir = path.join(run.dir, 'desk');
   const first = await startWebHost({ dataDir: deskDir, backendUrl: backend.url });
   await page.goto(first.url);
-  await signIn(page);
+  await submitLogin(page);
   await expect(page.getByTestId('roster-total')).toContainText('50');
   await first.stop();
   await backend.stop();
 
   const second = await startWebHost({ dataDir: deskDir, backendUrl: backend.url });
-  running.push(second);
+  run.keep(second);
   await page.goto(second.url);
-  await signIn(page);
+  await submitLogin(page);
   await expect(page.getByTestId('roster-total')).toContainText('50');
   await expect(page.getByTestId('sync-error')).toBeVisible();
 });
 
 test('the web host refuses requests without its token', async ({ request }) => {
-  const host = await startWebHost({ dataDir: temp.dir });
-  running.push(host);
+  const host = await startWebHost({ dataDir: run.dir });
+  run.keep(host);
   const origin = new URL(host.url).origin;
   expect((await request.get(`${origin}/`)).status()).toBe(401);
   const api = await request.post(`${origin}/api/invoke`, { data: { method: 'app.info', input: {} } });

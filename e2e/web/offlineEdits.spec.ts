@@ -1,32 +1,21 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { makeTempDir } from '../../testing/tempDir';
 import { bankView } from '../support/bankView';
 import { freePort } from '../support/freePort';
-import type { RunningProcess } from '../support/processes';
+import { perTestProcesses, submitLogin } from '../support/perTest';
 import { artifactsDir, startBackend, startWebHost } from '../support/processes';
 
-let temp: { dir: string; cleanup: () => void };
-const running: RunningProcess[] = [];
-test.beforeEach(() => {
-  temp = makeTempDir('e2e-offline');
-});
-test.afterEach(async () => {
-  await Promise.all(running.splice(0).map((p) => p.stop()));
-  temp.cleanup();
-});
+const run = perTestProcesses('e2e-offline');
 
 test('edits made while the bank is down are saved, shown pending, and reach the bank when it is back', async ({ page }) => {
   const port = await freePort();
-  let backend = await startBackend({ dataDir: temp.dir, clients: 30, port });
-  const host = await startWebHost({ dataDir: path.join(temp.dir, 'desk'), backendUrl: backend.url });
-  running.push(host);
+  let backend = await startBackend({ dataDir: run.dir, clients: 30, port });
+  const host = await startWebHost({ dataDir: path.join(run.dir, 'desk'), backendUrl: backend.url });
+  run.keep(host);
 
   await page.goto(host.url);
-  await page.getByTestId('login-username').fill('demo');
-  await page.getByTestId('login-password').fill('demo1234');
-  await page.getByTestId('login-submit').click();
+  await submitLogin(page);
   await expect(page.getByTestId('roster-total')).toContainText('30');
   await expect(page.getByTestId('status-online')).toHaveAttribute('data-online', 'true');
 
@@ -68,8 +57,8 @@ test('edits made while the bank is down are saved, shown pending, and reach the 
   await page.screenshot({ path: path.join(artifactsDir, 'offline-pending.png') });
 
   // The bank comes back at the same address.
-  backend = await startBackend({ dataDir: temp.dir, clients: 30, port });
-  running.push(backend);
+  backend = await startBackend({ dataDir: run.dir, clients: 30, port });
+  run.keep(backend);
   await page.getByTestId('sync-now').click();
   await expect(page.getByTestId('status-pending')).toHaveAttribute('data-count', '0');
   await expect(page.getByTestId('status-online')).toHaveAttribute('data-online', 'true');

@@ -2,19 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
-import { makeTempDir } from '../../testing/tempDir';
-import type { RunningProcess } from '../support/processes';
+import { perTestProcesses, submitLogin } from '../support/perTest';
 import { artifactsDir, startBackend, startWebHost } from '../support/processes';
 
-let temp: { dir: string; cleanup: () => void };
-const running: RunningProcess[] = [];
-test.beforeEach(() => {
-  temp = makeTempDir('e2e-reports');
-});
-test.afterEach(async () => {
-  await Promise.all(running.splice(0).map((p) => p.stop()));
-  temp.cleanup();
-});
+const run = perTestProcesses('e2e-reports');
 
 /** Rendering a report (fonts, charts) takes a few seconds on a busy machine. */
 const RENDER_TIMEOUT = 60_000;
@@ -49,15 +40,13 @@ async function expectFirstPageDrawn(preview: Locator) {
 
 test('an RM generates and previews a client’s allocation report, saves the PDF, then delivers the annual report and sees the "1" of 12-4-2-1 done', async ({ page }) => {
   test.setTimeout(240_000);
-  const backend = await startBackend({ dataDir: temp.dir, clients: 200 });
-  running.push(backend);
-  const host = await startWebHost({ dataDir: path.join(temp.dir, 'desk'), backendUrl: backend.url });
-  running.push(host);
+  const backend = await startBackend({ dataDir: run.dir, clients: 200 });
+  run.keep(backend);
+  const host = await startWebHost({ dataDir: path.join(run.dir, 'desk'), backendUrl: backend.url });
+  run.keep(host);
   const origin = new URL(host.url).origin;
   await page.goto(host.url);
-  await page.getByTestId('login-username').fill('demo');
-  await page.getByTestId('login-password').fill('demo1234');
-  await page.getByTestId('login-submit').click();
+  await submitLogin(page);
   await expect(page.getByTestId('roster-total')).toContainText('200');
 
   const clientId = await openClientWithAnnualReportDue(page, origin);
@@ -134,14 +123,12 @@ test('an RM generates and previews a client’s allocation report, saves the PDF
 
 test('an RM ticks clients in the roster and makes their reports in one batch, with progress, and downloads the zip', async ({ page }) => {
   test.setTimeout(240_000);
-  const backend = await startBackend({ dataDir: temp.dir, clients: 40 });
-  running.push(backend);
-  const host = await startWebHost({ dataDir: path.join(temp.dir, 'desk'), backendUrl: backend.url });
-  running.push(host);
+  const backend = await startBackend({ dataDir: run.dir, clients: 40 });
+  run.keep(backend);
+  const host = await startWebHost({ dataDir: path.join(run.dir, 'desk'), backendUrl: backend.url });
+  run.keep(host);
   await page.goto(host.url);
-  await page.getByTestId('login-username').fill('demo');
-  await page.getByTestId('login-password').fill('demo1234');
-  await page.getByTestId('login-submit').click();
+  await submitLogin(page);
   await expect(page.getByTestId('roster-total')).toContainText('40');
 
   const rows = page.locator('[data-testid="roster-table"] .ant-table-row');
