@@ -31,6 +31,8 @@ export const TAGS_BY_TABLE: Record<DataTable, readonly TagType[]> = {
   // New messages, the client's receipts, a read, a catch-up. Conversations already open are
   // refreshed by their newest page (see refreshChatHistories), not refetched page by page.
   chat_messages: ['ChatConversations', 'ChatStatus'],
+  // The needs survey the annual report quotes (local only).
+  needs_surveys: ['Survey'],
   // The outbox decides what is "pending" in the drawer, the 360 page and the timeline.
   outbox: ['Outbox', 'ClientDetail', 'Client360', 'Interactions'],
   conflicts: ['Conflicts', 'ClientDetail', 'Client360'],
