@@ -40,7 +40,7 @@ describe('sign-in and the first sync', () => {
     proxy.setFault('/auth', { kind: 'reset' });
     const result = await fails('session.login', { username: 'demo', password: 'demo1234' });
     proxy.clearFaults();
-    expect(result).toMatchObject({ ok: false, error: { code: 'OFFLINE', message: expect.stringContaining('first sign-in') } });
+    expect(result).toMatchObject({ ok: false, error: { code: 'OFFLINE', reason: 'session.no_offline_copy' } });
   });
 
   it('signs in online, pulls the whole book into SQLite and serves the roster from it', async () => {
@@ -76,10 +76,10 @@ describe('sign-in and the first sync', () => {
 });
 
 describe('a bank answering garbage leaves the local database untouched', () => {
-  const garbage: [string, Parameters<FaultProxy['setFault']>[1], RegExp][] = [
-    ['HTTP 500', { kind: 'status', status: 500, body: '{"error":{"code":"INTERNAL","message":"boom"}}' }, /boom/],
-    ['truncated JSON', { kind: 'truncate' }, /not complete JSON/],
-    ['a wrong shape', { kind: 'body', body: '{"changes":"all of them","cursor":"9","hasMore":false}' }, /unexpected shape/],
+  const garbage: [string, Parameters<FaultProxy['setFault']>[1], string][] = [
+    ['HTTP 500', { kind: 'status', status: 500, body: '{"error":{"code":"INTERNAL","message":"boom"}}' }, 'bank.server_error'],
+    ['truncated JSON', { kind: 'truncate' }, 'bank.bad_answer'],
+    ['a wrong shape', { kind: 'body', body: '{"changes":"all of them","cursor":"9","hasMore":false}' }, 'bank.bad_answer'],
     [
       'one bad record among good ones',
       {
@@ -93,20 +93,20 @@ describe('a bank answering garbage leaves the local database untouched', () => {
           hasMore: false,
         }),
       },
-      /unexpected shape/,
+      'bank.bad_answer',
     ],
-    ['an unknown entity', { kind: 'body', body: '{"changes":[{"seq":999999,"entity":"yacht","data":{}}],"cursor":"999999","hasMore":false}' }, /unexpected shape/],
-    ['a cursor going backwards', { kind: 'body', body: '{"changes":[],"cursor":"1","hasMore":false}' }, /backwards/],
+    ['an unknown entity', { kind: 'body', body: '{"changes":[{"seq":999999,"entity":"yacht","data":{}}],"cursor":"999999","hasMore":false}' }, 'bank.bad_answer'],
+    ['a cursor going backwards', { kind: 'body', body: '{"changes":[],"cursor":"1","hasMore":false}' }, 'bank.bad_answer'],
   ];
 
-  it.each(garbage)('%s', async (_name, fault, message) => {
+  it.each(garbage)('%s', async (_name, fault, reason) => {
     const before = await rosterTotal();
     const beforeFirst = await call('clients.page', { offset: 0, limit: 5 });
     proxy.setFault('/sync/changes', fault);
-    const status = (await call('sync.now')) as { state: string; lastError: { message: string } | null };
+    const status = (await call('sync.now')) as { state: string; lastError: { reason: string } | null };
     proxy.clearFaults();
     expect(status.state).toBe('error');
-    expect(status.lastError?.message).toMatch(message);
+    expect(status.lastError?.reason).toBe(reason);
     expect(await rosterTotal()).toBe(before);
     expect(await call('clients.page', { offset: 0, limit: 5 })).toEqual(beforeFirst);
     // and the next good sync works from the same cursor

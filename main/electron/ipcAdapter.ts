@@ -13,7 +13,7 @@ export function attachIpc(core: Core): () => void {
   ipcMain.handle(INVOKE_CHANNEL, async (event, method: unknown, input: unknown) => {
     if (!isTrustedSender(event.senderFrame?.url)) {
       log.warn('ipc.untrusted_sender', {});
-      return { ok: false, error: new AppError('UNAUTHORIZED', 'This page may not use the Advisor Desk API.').toApiError() };
+      return { ok: false, error: new AppError('host.unauthorized').toApiError() };
     }
     return core.dispatch(method, input);
   });

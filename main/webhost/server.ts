@@ -46,12 +46,12 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   await app.register(fastifyWebsocket, { options: { maxPayload: 64 * 1024 } });
 
   app.addHook('onRequest', async (request, reply) => {
-    if (!allowedHosts(port).has(request.headers.host ?? '')) return refuse(request, reply, 403, 'Unknown host.');
+    if (!allowedHosts(port).has(request.headers.host ?? '')) return refuse(request, reply, 403, '未知的主机名。 Unknown host.');
     const origin = request.headers.origin;
-    if (origin !== undefined && !allowedOrigins(port).has(origin)) return refuse(request, reply, 403, 'Cross-origin requests are refused.');
+    if (origin !== undefined && !allowedOrigins(port).has(origin)) return refuse(request, reply, 403, '拒绝跨源请求。 Cross-origin requests are refused.');
     if (isBootstrap(request, token)) return undefined;
     const given = bearerToken(request.headers.authorization) ?? request.cookies[TOKEN_COOKIE];
-    if (!tokenMatches(token, given)) return refuse(request, reply, 401, 'Open the address printed by the web host: it carries the access token.');
+    if (!tokenMatches(token, given)) return refuse(request, reply, 401, '请打开网页主机启动时打印的地址（其中含有访问令牌）。 Open the address printed by the web host: it carries the access token.');
     return undefined;
   });
 
@@ -64,12 +64,12 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   });
 
   app.setErrorHandler((error: { statusCode?: number; code?: string }, _request, reply) => {
-    if (error.statusCode === 413) return reply.code(413).send(envelope(new AppError('LIMIT', `Requests are limited to ${MAX_BODY_BYTES} bytes.`)));
+    if (error.statusCode === 413) return reply.code(413).send(envelope(new AppError('request.too_large', { maxBytes: MAX_BODY_BYTES })));
     if (error.statusCode && error.statusCode < 500) {
-      return reply.code(400).send(envelope(new AppError('VALIDATION', 'The request body is not valid JSON.', [{ path: 'body', message: 'not valid JSON' }])));
+      return reply.code(400).send(envelope(new AppError('request.not_json')));
     }
     log.error('webhost.request_failed', { kind: errorKind(error) });
-    return reply.code(500).send(envelope(new AppError('INTERNAL', 'The web host failed to answer.')));
+    return reply.code(500).send(envelope(new AppError('internal.unexpected')));
   });
 
   // Opening the printed URL: remember the token in a cookie, then drop it from the address bar.
@@ -118,7 +118,7 @@ function isBootstrap(request: FastifyRequest, token: string): boolean {
 
 /** API callers get the envelope they parse; a person opening a page gets a sentence. */
 function refuse(request: FastifyRequest, reply: FastifyReply, status: 401 | 403, message: string) {
-  if (request.url.startsWith('/api/')) return reply.code(status).send(envelope(new AppError('UNAUTHORIZED', message)));
+  if (request.url.startsWith('/api/')) return reply.code(status).send(envelope(new AppError('host.unauthorized')));
   return reply.code(status).header('content-type', 'text/plain; charset=utf-8').send(message);
 }
 

@@ -23,7 +23,7 @@ describe('report batch in worker threads', () => {
     expect(results).toHaveLength(20);
     expect(progress).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
     const failures = results.filter((r) => !r.ok);
-    expect(failures).toEqual([{ key: 'client-7', ok: false, reason: expect.stringMatching(/^invalid: holdings/) }]);
+    expect(failures).toEqual([{ key: 'client-7', ok: false, failure: 'invalid', detail: expect.stringMatching(/^holdings/) }]);
     for (const r of results.filter((r) => r.ok)) {
       expect(fs.readFileSync(r.path).subarray(0, 5).toString()).toBe('%PDF-');
       expect(r.pages).toBeGreaterThan(1);

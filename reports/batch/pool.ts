@@ -101,15 +101,15 @@ class ReportWorker {
         resolve(result);
       };
       const onMessage = (reply: RenderReply) => finish(reply.result, false);
-      const onError = (error: Error) => finish({ key: job.key, ok: false, reason: `worker failed: ${error.message}` }, true);
-      const onExit = (code: number) => finish({ key: job.key, ok: false, reason: `worker exited with code ${code}` }, true);
-      const timer = setTimeout(() => finish({ key: job.key, ok: false, reason: `timed out after ${this.timeoutMs} ms` }, true), this.timeoutMs);
+      const onError = (error: Error) => finish({ key: job.key, ok: false, failure: 'failed', detail: `worker failed: ${error.name}` }, true);
+      const onExit = (code: number) => finish({ key: job.key, ok: false, failure: 'failed', detail: `worker exited with code ${code}` }, true);
+      const timer = setTimeout(() => finish({ key: job.key, ok: false, failure: 'failed', detail: `timed out after ${this.timeoutMs} ms` }, true), this.timeoutMs);
       worker.on('message', onMessage).on('error', onError).on('exit', onExit);
       try {
         worker.postMessage({ job });
       } catch (error) {
         // A snapshot that cannot be cloned (functions, symbols) never reaches the worker.
-        finish({ key: job.key, ok: false, reason: `invalid: ${error instanceof Error ? error.message : String(error)}` }, false);
+        finish({ key: job.key, ok: false, failure: 'invalid', detail: error instanceof Error ? error.message : String(error) }, false);
       }
     });
   }

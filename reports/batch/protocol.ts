@@ -9,7 +9,13 @@ export interface ReportJob {
   plain?: boolean;
 }
 
-export type ReportJobResult = { key: string; ok: true; sha256: string; pages: number; path: string } | { key: string; ok: false; reason: string };
+/**
+ * Why a job failed: its snapshot was refused (`invalid`, or `limit` when it holds too much), or
+ * rendering failed (`failed`: the worker, a timeout, the disk). `detail` is for logs only.
+ */
+export type ReportJobFailure = 'invalid' | 'limit' | 'failed';
+
+export type ReportJobResult = { key: string; ok: true; sha256: string; pages: number; path: string } | { key: string; ok: false; failure: ReportJobFailure; detail: string };
 
 /** Main thread → worker. */
 export interface RenderRequest {

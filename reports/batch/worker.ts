@@ -19,8 +19,8 @@ async function run({ job }: RenderRequest): Promise<ReportJobResult> {
     await fs.rename(partial, job.outPath);
     return { key: job.key, ok: true, sha256, pages, path: job.outPath };
   } catch (error) {
-    const reason = error instanceof ReportInputError ? `${error.reason}: ${error.message}` : error instanceof Error ? error.message : String(error);
-    return { key: job.key, ok: false, reason };
+    if (error instanceof ReportInputError) return { key: job.key, ok: false, failure: error.reason, detail: error.message };
+    return { key: job.key, ok: false, failure: 'failed', detail: error instanceof Error ? error.name : typeof error };
   }
 }
 

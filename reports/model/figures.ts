@@ -2,8 +2,9 @@ import type { ClassLine, Interval, NavPoint, Position, Suggestion } from '../../
 import { INTERVALS, allocationLines, concentrations, intervalStart, suggestions } from '../../shared/allocation';
 import type { AssetClass } from '../../shared/domain/enums';
 import { ASSET_CLASSES } from '../../shared/domain/enums';
-import type { AssessmentStatus } from '../../shared/rules/suitability';
-import { assessmentStatus, exceedsClientRisk } from '../../shared/rules/suitability';
+import type { AssessmentStatus } from '../../shared/rules/assessment';
+import { assessmentStatus } from '../../shared/rules/assessment';
+import { exceedsClientRisk } from '../../shared/rules/suitability';
 import { parseDate } from '../../shared/time/zoned';
 import type { ReportSnapshot } from '../snapshot';
 import { portfolioCurve, portfolioReturn } from './curve';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idSchema, isoDateTimeSchema } from '../domain/primitives';
+import { apiErrorSchema } from './envelope';
 import { CHAT_ATTACHMENT_TYPES, CHAT_TEXT_MAX, chatMessageKindSchema } from '../wire/chat';
 
 /**
@@ -21,7 +22,7 @@ export const chatLineSchema = z.object({
   attachmentId: z.string().nullable(),
   status: z.enum(CHAT_LINE_STATES),
   /** Why the bank refused it, for a failed message. */
-  error: z.string().nullable(),
+  error: apiErrorSchema.nullable(),
   /** The conversation's sequence once the bank stored it; null while pending. */
   seq: z.number().int().positive().nullable(),
   createdAt: isoDateTimeSchema,
@@ -63,7 +64,8 @@ export const chatStatusSchema = z.object({
   /** Our messages not yet stored by the bank. */
   pending: z.number().int().nonnegative(),
   unread: z.number().int().nonnegative(),
-  lastError: z.string().nullable(),
+  /** Why the connection is down: the relay refused the desk's token, or could not be reached. */
+  lastError: z.enum(['unauthorized', 'unreachable']).nullable(),
 });
 export type ChatStatus = z.infer<typeof chatStatusSchema>;
 

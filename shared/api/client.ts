@@ -31,7 +31,7 @@ export function createApiClient(transport: ApiTransport): ApiClient {
     client[method] = async (input: unknown) => {
       const result = await transport.invoke(method, input ?? {});
       if (result.ok) return result.value;
-      throw new AppError(result.error.code, result.error.message, result.error.details);
+      throw AppError.fromApiError(result.error);
     };
   }
   return client as ApiClient;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ASSESSMENT_STATES } from '../rules/assessment';
 import { assetClassSchema, productRiskRatingSchema } from '../domain/enums';
 import { fenSchema, idSchema, isoDateSchema, isoDateTimeSchema, nonNegativeFenSchema } from '../domain/primitives';
 import { cadenceResultSchema } from './cadence';
@@ -32,9 +33,14 @@ export const allocationSliceSchema = z.object({
 
 export const client360Schema = z.object({
   client: clientDetailSchema,
+  /** The risk assessment on the bank's today (`shared/rules/assessment.ts`). */
   assessment: z.object({
-    /** 12 months after the assessment date. */
+    state: z.enum(ASSESSMENT_STATES),
+    /** The anniversary of the assessment: its first day expired. */
     expiresOn: isoDateSchema.nullable(),
+    /** The last day it holds. */
+    validThrough: isoDateSchema.nullable(),
+    /** Expired, or never assessed. */
     expired: z.boolean(),
     /** Expires within 30 days. */
     expiringSoon: z.boolean(),

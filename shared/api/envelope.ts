@@ -1,15 +1,27 @@
 import { z } from 'zod';
+import type { ErrorCode } from './errorCodes';
+import { errorCodeSchema } from './errorCodes';
+import type { ErrorParams, ErrorReason } from './errorReasons';
+import { errorReasons, errorReasonSchema } from './errorReasons';
+import type { FieldIssue } from './fieldIssues';
+import { fieldIssueOf, fieldIssueSchema } from './fieldIssues';
 
-export const ERROR_CODES = ['VALIDATION', 'NOT_FOUND', 'CONFLICT', 'UNAUTHORIZED', 'LOCKED', 'OFFLINE', 'LIMIT', 'INTERNAL'] as const;
-export const errorCodeSchema = z.enum(ERROR_CODES);
-export type ErrorCode = z.infer<typeof errorCodeSchema>;
+export { ERROR_CODES, errorCodeSchema } from './errorCodes';
+export type { ErrorCode } from './errorCodes';
+export type { FieldIssue, FieldReason } from './fieldIssues';
+export { FIELD_REASONS, fieldIssueOf, fieldIssueSchema } from './fieldIssues';
 
-/** One problem with an input: where (a dotted path, `input` for the whole) and what. */
-export const fieldIssueSchema = z.object({ path: z.string(), message: z.string() });
-export type FieldIssue = z.infer<typeof fieldIssueSchema>;
+const paramValueSchema = z.union([z.string(), z.number(), z.boolean(), z.null(), z.array(z.string())]);
 
+/**
+ * A failure as it crosses a boundary: `code` (the class), `reason` and `params` (what the
+ * renderer translates), `details` (per field), and `message`, a developer's note for logs that
+ * no screen shows.
+ */
 export const apiErrorSchema = z.object({
   code: errorCodeSchema,
+  reason: errorReasonSchema,
+  params: z.record(z.string(), paramValueSchema),
   message: z.string(),
   details: z.array(fieldIssueSchema).optional(),
 });
@@ -23,33 +35,55 @@ export const apiResultSchema = z.union([
   z.object({ ok: z.literal(false), error: apiErrorSchema }),
 ]);
 
-/** A failure a handler means to report; anything else thrown becomes `INTERNAL`. */
-export class AppError extends Error {
+/** A reason's parameters as the constructor takes them: optional when it has none. */
+type ParamsArgs<R extends ErrorReason> = Record<string, never> extends ErrorParams<R>
+  ? [params?: ErrorParams<R>, details?: FieldIssue[]]
+  : [params: ErrorParams<R>, details?: FieldIssue[]];
+
+/**
+ * A failure a handler means to report; anything else thrown becomes `internal.unexpected`.
+ * `new AppError('session.locked_out', { until })`: the code comes with the reason.
+ */
+export class AppError<R extends ErrorReason = ErrorReason> extends Error {
+  readonly code: ErrorCode;
+  readonly params: ErrorParams<R>;
+  readonly details: FieldIssue[] | undefined;
+
   constructor(
-    readonly code: ErrorCode,
-    message: string,
-    readonly details?: FieldIssue[],
+    readonly reason: R,
+    ...[params, details]: ParamsArgs<R>
   ) {
-    super(message);
+    super(describe(reason, params ?? {}));
     this.name = 'AppError';
+    this.code = errorReasons[reason].code;
+    this.params = (params ?? {}) as ErrorParams<R>;
+    this.details = details;
+  }
+
+  /** An envelope's error, thrown again on the caller's side (the renderer's client). */
+  static fromApiError(error: ApiError): AppError {
+    const rebuilt = new AppError(error.reason, error.params as never, error.details) as AppError;
+    return rebuilt;
   }
 
   toApiError(): ApiError {
-    return this.details ? { code: this.code, message: this.message, details: this.details } : { code: this.code, message: this.message };
+    const base = { code: this.code, reason: this.reason, params: this.params as ApiError['params'], message: this.message };
+    return this.details ? { ...base, details: this.details } : base;
   }
+}
+
+/** The developer's note: the reason and its parameters, for logs and test output. */
+function describe(reason: ErrorReason, params: object): string {
+  const shown = Object.entries(params).map(([key, value]) => `${key}=${JSON.stringify(value)}`);
+  return shown.length > 0 ? `${reason} (${shown.join(', ')})` : reason;
 }
 
 /** zod issues as field issues, with the path the caller used (`input.sort.field`). */
 export function issuesFromZod(error: z.ZodError, root = 'input'): FieldIssue[] {
-  return error.issues.map((issue) => ({
-    path: [root, ...issue.path.map(String)].join('.'),
-    message: issue.message,
-  }));
+  return error.issues.map((issue) => fieldIssueOf(issue, root));
 }
 
-/** A `VALIDATION` error naming every field at fault in its message, so a log line or toast is enough. */
+/** A malformed request: `request.invalid`, one detail per field at fault. */
 export function validationError(error: z.ZodError, root = 'input'): AppError {
-  const details = issuesFromZod(error, root);
-  const summary = details.map((d) => `${d.path}: ${d.message}`).join('; ');
-  return new AppError('VALIDATION', `Invalid ${root}: ${summary}`, details);
+  return new AppError('request.invalid', {}, issuesFromZod(error, root));
 }

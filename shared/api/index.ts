@@ -1,4 +1,5 @@
 export * from './envelope';
+export * from './errorReasons';
 export * from './models';
 export * from './roster';
 export * from './client360';

@@ -4,7 +4,7 @@ import { clientSchema, interactionSchema } from '../domain/entities';
 import { channelSchema } from '../domain/enums';
 import { idSchema, isoDateTimeSchema, longTextSchema, shortTextSchema } from '../domain/primitives';
 import { clientEditSchema, EDITABLE_CLIENT_FIELDS } from '../wire/mutations';
-import { errorCodeSchema } from './envelope';
+import { apiErrorSchema } from './envelope';
 
 /** The desk's view of the signed-in advisor and how they signed in. */
 export const sessionInfoSchema = z.object({
@@ -38,7 +38,8 @@ export const syncStatusSchema = z.object({
   /** Whether the bank answered the last time the desk tried. */
   online: z.boolean(),
   lastSyncAt: isoDateTimeSchema.nullable(),
-  lastError: z.object({ code: errorCodeSchema, message: z.string() }).nullable(),
+  /** Why the last cycle failed (translated by the renderer); null after a good one. */
+  lastError: apiErrorSchema.nullable(),
   /** Local changes waiting to reach the bank. */
   pending: z.number().int().nonnegative(),
   /** Local changes the bank refused; each shows its reason until the RM retries or discards it. */
@@ -102,7 +103,8 @@ export const outboxItemSchema = z.object({
   op: z.enum(['update', 'create', 'delete', 'append']),
   status: z.enum(['pending', 'parked', 'conflict']),
   attempts: z.number().int().nonnegative(),
-  lastError: z.string().nullable(),
+  /** Why it was refused (the bank's answer, as a reason) or why the last try failed. */
+  lastError: apiErrorSchema.nullable(),
   createdAt: isoDateTimeSchema,
 });
 export type OutboxItem = z.infer<typeof outboxItemSchema>;

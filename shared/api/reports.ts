@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { DELIVERY_CHANNELS } from '../domain/entities';
 import { reportKindSchema } from '../domain/enums';
 import { idSchema, isoDateTimeSchema } from '../domain/primitives';
+import { apiErrorSchema } from './envelope';
 
 /** The needs survey of the annual report (年度需求调研), filled in by the RM before generating. */
 export const INVESTMENT_HORIZONS = ['under_1y', '1_3y', '3_5y', '5_10y', 'over_10y'] as const;
@@ -77,7 +78,7 @@ export const batchStatusSchema = z.object({
   state: z.enum(['running', 'done', 'cancelled']),
   total: z.number().int().nonnegative(),
   done: z.number().int().nonnegative(),
-  failed: z.array(z.object({ clientId: idSchema, name: z.string(), reason: z.string() })),
+  failed: z.array(z.object({ clientId: idSchema, name: z.string(), error: apiErrorSchema })),
   /** Where the PDFs are written. */
   folder: z.string(),
   /** The merged print-queue PDF once made (when asked for), in the folder. */

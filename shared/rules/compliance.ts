@@ -9,13 +9,19 @@ export interface ComplianceFinding {
   term: string;
 }
 
+/** Characters the check ignores: spaces, zero-width and direction marks. */
+export const COMPLIANCE_IGNORED = /[\s\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/u;
+const IGNORED_ALL = new RegExp(COMPLIANCE_IGNORED.source, 'gu');
+
 /**
- * What makes two spellings the same for the check: full-width forms folded (NFKC), and spaces,
- * zero-width and direction marks removed, so "保 本" or "保\u200b本" cannot slip through.
+ * What makes two spellings the same for the check: full-width forms folded (NFKC), case ignored,
+ * and spaces, zero-width and direction marks removed, so "保 本" or "保\u200b本" cannot slip
+ * through. The one normaliser of outgoing text: the composer's highlighting uses it too.
  */
-function normalise(text: string): string {
-  return text.normalize('NFKC').replace(/[\s\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/gu, '').toLowerCase();
+export function normaliseForCompliance(text: string): string {
+  return text.normalize('NFKC').replace(IGNORED_ALL, '').toLowerCase();
 }
+const normalise = normaliseForCompliance;
 
 /** Every term of the lexicon (and of `extra`, the bank's configured additions) found in `text`. */
 export function checkCompliance(text: string, extra: readonly string[] = []): ComplianceFinding[] {

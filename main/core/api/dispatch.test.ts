@@ -45,14 +45,15 @@ describe('dispatch', () => {
     if (result.ok) return;
     expect(result.error.code).toBe('VALIDATION');
     expect(result.error.details?.map((d) => d.path)).toEqual(['input.offset', 'input.sort.field']);
-    expect(result.error.message).toContain('input.offset');
+    expect(result.error.reason).toBe('request.invalid');
+    expect(result.error.details?.map((d) => d.reason)).toEqual(['too_small', 'not_allowed']);
     expect((await dispatch('session.login', { username: 'demo' })).ok).toBe(false);
     expect(await dispatch('app.info', { extra: true })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
   });
 
   it('passes an AppError through with its code', async () => {
-    const dispatch = createDispatch(handlers({ 'session.current': () => { throw new AppError('LOCKED', 'locked'); } }));
-    expect(await dispatch('session.current', {})).toEqual({ ok: false, error: { code: 'LOCKED', message: 'locked' } });
+    const dispatch = createDispatch(handlers({ 'session.current': () => { throw new AppError('session.locked_out', { until: '2026-12-02T08:00:00.000Z' }); } }));
+    expect(await dispatch('session.current', {})).toMatchObject({ ok: false, error: { code: 'LOCKED', reason: 'session.locked_out', params: { until: '2026-12-02T08:00:00.000Z' } } });
   });
 
   it('turns anything else thrown into INTERNAL without leaking its message', async () => {

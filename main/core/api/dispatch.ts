@@ -17,7 +17,7 @@ export type Dispatch = (method: unknown, input: unknown) => Promise<ApiResult<un
 export function createDispatch(handlers: Handlers): Dispatch {
   return async (method, input) => {
     if (!isMethodName(method)) {
-      return fail(new AppError('VALIDATION', `Unknown method: ${typeof method === 'string' ? method.slice(0, 64) : typeof method}`, [{ path: 'method', message: 'not a method of the API' }]));
+      return fail(new AppError('request.unknown_method', {}, [{ path: 'method', reason: 'not_allowed', params: {}, message: 'not a method of the API' }]));
     }
     const contract = methods[method];
     const parsedInput = contract.input.safeParse(input);
@@ -28,13 +28,13 @@ export function createDispatch(handlers: Handlers): Dispatch {
       const parsedOutput = contract.output.safeParse(output);
       if (!parsedOutput.success) {
         log.error('api.bad_output', { method, issues: parsedOutput.error.issues.length });
-        return fail(new AppError('INTERNAL', `The app produced an invalid answer for ${method}.`));
+        return fail(new AppError('internal.bad_output'));
       }
       return { ok: true, value: parsedOutput.data };
     } catch (error) {
       if (error instanceof AppError) return fail(error);
       log.error('api.handler_failed', { method, kind: errorKind(error) });
-      return fail(new AppError('INTERNAL', `Something went wrong in ${method}; nothing was changed by this failure.`));
+      return fail(new AppError('internal.unexpected'));
     }
   };
 }

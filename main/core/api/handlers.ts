@@ -47,7 +47,7 @@ export function createHandlers({ sessions, events, appInfo, now, checkpoint }: H
 
   function interactionRow(session: ActiveSession, id: string) {
     const row = readInteractionRow(session.book.db, id);
-    if (!row) throw new AppError('NOT_FOUND', 'No such interaction.');
+    if (!row) throw new AppError('interaction.not_found');
     return row;
   }
 

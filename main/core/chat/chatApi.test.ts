@@ -76,7 +76,10 @@ describe('chat at the desk', () => {
     const before = (await desk.call('chat.history', { clientId, limit: 500 })).lines.length;
     const result = await desk.attempt('chat.sendText', { clientId, body: '这款产品保本保收益，稳赚不赔' });
     expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
-    if (!result.ok) expect(result.error.details?.map((d) => d.message)).toEqual(['稳赚不赔', '保本', '保收益']);
+    if (!result.ok) {
+      expect(result.error).toMatchObject({ reason: 'chat.promise_found', params: { terms: ['稳赚不赔', '保本', '保收益'] } });
+      expect(result.error.details?.map((d) => [d.reason, d.params.term])).toEqual([['promise', '稳赚不赔'], ['promise', '保本'], ['promise', '保收益']]);
+    }
     expect((await desk.call('chat.history', { clientId, limit: 500 })).lines).toHaveLength(before);
   });
 

@@ -25,10 +25,10 @@ export class ChatAttachments {
   /** Checks and keeps bytes to send: only PNG, JPEG, WebP (and our own PDFs), judged by content, at most 10 MB. */
   keep(clientId: string, bytes: Buffer, allowPdf = false): { id: string; type: ChatAttachmentType } {
     if (bytes.length > CHAT_ATTACHMENT_MAX_BYTES) {
-      throw new AppError('LIMIT', `An attachment may be at most ${CHAT_ATTACHMENT_MAX_BYTES / 1024 / 1024} MB; this one is ${(bytes.length / 1024 / 1024).toFixed(1)} MB.`);
+      throw new AppError('chat.attachment_too_large', { maxBytes: CHAT_ATTACHMENT_MAX_BYTES, bytes: bytes.length });
     }
     const type = sniffAttachmentType(bytes);
-    if (!type || (type === 'application/pdf' && !allowPdf)) throw new AppError('VALIDATION', 'Not a PNG, JPEG or WebP image (judged by its content).');
+    if (!type || (type === 'application/pdf' && !allowPdf)) throw new AppError('chat.not_an_image');
     const id = uuidv7();
     this.deps.db.prepare('INSERT INTO chat_attachments (id, client_id, type, data) VALUES (?, ?, ?, ?)').run(id, clientId, type, bytes);
     return { id, type };
@@ -62,7 +62,7 @@ export class ChatAttachments {
     const row = this.deps.db.prepare('SELECT type, data FROM chat_attachments WHERE id = ?').get(id) as { type: ChatAttachmentType; data: Buffer } | undefined;
     if (row) return row;
     const clientId = this.deps.db.prepare('SELECT client_id FROM chat_messages WHERE attachment_id = ?').pluck().get(id) as string | undefined;
-    if (!clientId) throw new AppError('NOT_FOUND', 'No such attachment in your conversations.');
+    if (!clientId) throw new AppError('chat.attachment_not_found');
     let response: Response;
     try {
       response = await fetch(`${this.deps.baseUrl}/chat/attachments/${encodeURIComponent(id)}`, {
@@ -70,12 +70,12 @@ export class ChatAttachments {
         signal: AbortSignal.timeout(TRANSFER_TIMEOUT_MS),
       });
     } catch {
-      throw new AppError('OFFLINE', 'The bank cannot be reached; the attachment shows once it can.');
+      throw new AppError('chat.attachment_offline');
     }
-    if (!response.ok) throw new AppError('NOT_FOUND', `The bank has no such attachment (HTTP ${response.status}).`);
+    if (!response.ok) throw new AppError('chat.attachment_not_found');
     const data = Buffer.from(await response.arrayBuffer());
     const type = sniffAttachmentType(data);
-    if (!type) throw new AppError('VALIDATION', 'The attachment is not an image or a PDF.');
+    if (!type) throw new AppError('chat.attachment_unreadable');
     this.deps.db.prepare('INSERT OR IGNORE INTO chat_attachments (id, client_id, type, data, uploaded) VALUES (?, ?, ?, ?, 1)').run(id, clientId, type, data);
     return { type, data };
   }

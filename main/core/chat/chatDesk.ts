@@ -105,9 +105,9 @@ export class ChatDesk {
   sendText(clientId: string, body: string): ChatLine {
     this.requireClient(clientId);
     if (body.length > CHAT_TEXT_MAX) {
-      throw new AppError('LIMIT', `A message may be at most ${CHAT_TEXT_MAX.toLocaleString('en')} characters; this one has ${body.length.toLocaleString('en')}.`);
+      throw new AppError('chat.text_too_long', { max: CHAT_TEXT_MAX, length: body.length });
     }
-    if (body.trim().length === 0) throw new AppError('VALIDATION', 'An empty message is not sent.');
+    if (body.trim().length === 0) throw new AppError('chat.text_empty');
     this.assertCompliant(clientId, body, 'input.body');
     return this.queue({ clientId, kind: 'text', body, attachmentId: null });
   }
@@ -123,7 +123,7 @@ export class ChatDesk {
   async sendReport(clientId: string, reportId: string): Promise<ChatLine> {
     this.requireClient(clientId);
     const line = this.deps.reports.line(reportId);
-    if (line.clientId !== clientId) throw new AppError('NOT_FOUND', 'This report is not one of this client’s.');
+    if (line.clientId !== clientId) throw new AppError('chat.report_of_another_client');
     const pdf = await this.deps.reports.pdf(reportId);
     const { id } = this.attachments.keep(clientId, Buffer.from(pdf.base64, 'base64'), true);
     return this.queue({ clientId, kind: 'report', body: line.title, attachmentId: id, reportId });
@@ -170,16 +170,17 @@ export class ChatDesk {
     const findings = checkCompliance(text);
     if (findings.length === 0) return;
     recordAudit(this.deps.db, { actor: this.deps.advisor.id, action: 'chat_compliance_blocked', entity: 'client', entityId: clientId, details: { terms: findings.length }, at: this.iso() });
+    const terms = findings.map((f) => f.term);
     throw new AppError(
-      'VALIDATION',
-      `Compliance: the text promises returns or safety (${findings.map((f) => f.term).join('、')}); please rephrase it.`,
-      findings.map((f) => ({ path, message: f.term })),
+      'chat.promise_found',
+      { terms },
+      terms.map((term) => ({ path, reason: 'promise', params: { term }, message: `promises returns or safety: ${term}` })),
     );
   }
 
   private requireClient(clientId: string) {
     const client = readClient(this.deps.db, clientId);
-    if (!client || client.deleted) throw new AppError('NOT_FOUND', 'No such client in this book.');
+    if (!client || client.deleted) throw new AppError('client.not_found');
     return client;
   }
 

@@ -1,6 +1,8 @@
 import type { ChatLine, Conversation } from '../../../shared/api';
+import { AppError } from '../../../shared/api';
 import type { ChatMessage, ChatMessageKind, ChatReceiptState } from '../../../shared/wire';
 import type { Statement } from 'better-sqlite3-multiple-ciphers';
+import { legacyBankRefusal, readStoredError } from '../db/storedError';
 import type { Db } from '../db/types';
 import { readSyncState, writeSyncState } from '../sync/syncState';
 
@@ -32,8 +34,9 @@ function lineOf(row: LineRow, receipts: { delivered: number; read: number }): Ch
     else if (row.seq <= receipts.delivered) status = 'delivered';
   }
   const { reportId, ...line } = row;
+  const error = readStoredError(row.error, 'chat_messages.error', (text) => legacyBankRefusal('chat.bank_refused_message', text));
   // A report message opens the report here: its id is what the UI needs, the upload id is the relay's.
-  return { ...line, attachmentId: row.kind === 'report' ? (reportId ?? row.attachmentId) : row.attachmentId, status };
+  return { ...line, error, attachmentId: row.kind === 'report' ? (reportId ?? row.attachmentId) : row.attachmentId, status };
 }
 
 /**
@@ -78,9 +81,10 @@ export class ChatStore {
     return this.sql(`SELECT count(*) FROM chat_messages WHERE status = 'pending'`).pluck().get() as number;
   }
 
-  /** The relay refused one of ours for good (not a network failure): kept, marked, with the reason. */
-  fail(id: string, reason: string): void {
-    this.sql(`UPDATE chat_messages SET status = 'failed', error = ? WHERE id = ? AND status = 'pending'`).run(reason, id);
+  /** The relay refused one of ours for good (not a network failure): kept, marked, with its answer. */
+  fail(id: string, refusal: string | { code: string; reason: string }): void {
+    const error = typeof refusal === 'string' ? legacyBankRefusal('chat.bank_refused_message', refusal) : new AppError('chat.bank_refused_message', { bankCode: refusal.code, bankReason: refusal.reason.slice(0, 500) }).toApiError();
+    this.sql(`UPDATE chat_messages SET status = 'failed', error = ? WHERE id = ? AND status = 'pending'`).run(JSON.stringify(error), id);
   }
 
   /**

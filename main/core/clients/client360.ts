@@ -1,7 +1,8 @@
 import type { Client360, HoldingLine } from '../../../shared/api';
 import type { AssetClass, ClientRiskLevel, ProductRiskRating } from '../../../shared/domain';
 import { ASSET_CLASSES } from '../../../shared/domain';
-import { assessmentStatus, exceedsClientRisk } from '../../../shared/rules/suitability';
+import { assessmentStatus } from '../../../shared/rules/assessment';
+import { exceedsClientRisk } from '../../../shared/rules/suitability';
 import { AppError } from '../../../shared/api';
 import type { DateParts } from '../../../shared/time/zoned';
 import { formatDate } from '../../../shared/time/zoned';
@@ -30,7 +31,7 @@ interface HoldingDbRow {
 export function client360(db: Db, id: string, today: DateParts): Client360 {
   const client = clientDetail(db, id);
   const cadence = evaluateBook(db, { year: today.year, asOf: formatDate(today) }, id).get(id);
-  if (!cadence) throw new AppError('NOT_FOUND', 'No such client in this book.');
+  if (!cadence) throw new AppError('client.not_found');
   const rows = db
     .prepare(
       `SELECT h.id, h.product_id AS productId, p.code AS productCode, p.name AS productName, p.asset_class AS assetClass,

@@ -10,7 +10,7 @@ import { maskIdNumber, maskPhone } from './mask';
 /** A client for the edit drawer: identifiers masked, and which fields still wait for the bank. */
 export function clientDetail(db: Db, id: string): ClientDetail {
   const client = readClient(db, id);
-  if (!client || client.deleted) throw new AppError('NOT_FOUND', 'No such client in this book.');
+  if (!client || client.deleted) throw new AppError('client.not_found');
   const held = entriesFor(db, 'client', id);
   const pending = new Set<EditableClientField>();
   for (const entry of held) {

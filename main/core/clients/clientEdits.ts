@@ -14,7 +14,7 @@ type Field = keyof typeof EDITABLE_COLUMN;
 export function updateClientFields(db: Db, clientId: string, fields: ClientEdit, now: string): string {
   return db.transaction(() => {
     const client = readClient(db, clientId);
-    if (!client || client.deleted) throw new AppError('NOT_FOUND', 'No such client in this book.');
+    if (!client || client.deleted) throw new AppError('client.not_found');
     const entries = Object.entries(fields) as [Field, unknown][];
     const previous: Partial<Record<Field, unknown>> = {};
     for (const [field, value] of entries) {

@@ -9,7 +9,7 @@ import { readClient } from './clientRecord';
  */
 export function revealIdentifier(db: Db, clientId: string, field: 'phone' | 'idNumber', context: { actor: string; now: string }): string | null {
   const client = readClient(db, clientId);
-  if (!client || client.deleted) throw new AppError('NOT_FOUND', 'No such client in this book.');
+  if (!client || client.deleted) throw new AppError('client.not_found');
   recordAudit(db, { actor: context.actor, action: 'identifier_revealed', entity: 'client', entityId: clientId, details: { field }, at: context.now });
   return client[field];
 }

@@ -15,7 +15,7 @@ import { draftOf, readInteraction, saveInteraction } from './interactionRecord';
 export function logInteraction(db: Db, advisorId: string, clientId: string, fields: InteractionFields, now: string): Interaction {
   return db.transaction(() => {
     const client = readClient(db, clientId);
-    if (!client || client.deleted) throw new AppError('NOT_FOUND', 'No such client in this book.');
+    if (!client || client.deleted) throw new AppError('client.not_found');
     const interaction: Interaction = { id: uuidv7(), clientId, advisorId, ...fields, version: 0, updatedAt: now, deleted: false };
     saveInteraction(db, interaction);
     enqueue(db, {
@@ -33,7 +33,7 @@ export function logInteraction(db: Db, advisorId: string, clientId: string, fiel
 export function editInteraction(db: Db, id: string, fields: Partial<InteractionFields> & { deleted?: boolean }, now: string): Interaction {
   return db.transaction(() => {
     const current = readInteraction(db, id);
-    if (!current || current.deleted) throw new AppError('NOT_FOUND', 'No such interaction.');
+    if (!current || current.deleted) throw new AppError('interaction.not_found');
     const next: Interaction = { ...current, ...fields, updatedAt: now };
     saveInteraction(db, next);
     enqueue(db, {

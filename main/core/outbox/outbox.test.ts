@@ -44,7 +44,7 @@ describe('outbox', () => {
     const a1 = add(db, 'A', 'a1');
     add(db, 'A', 'a2');
     const b1 = add(db, 'B', 'b1');
-    setStatus(db, a1, 'conflict', 'newer at the bank');
+    setStatus(db, a1, 'conflict', new AppError('bank.newer_version'));
     expect(nextBatch(db, 10).map((e) => e.id)).toEqual([b1]);
   });
 
@@ -52,7 +52,7 @@ describe('outbox', () => {
     const db = freshDb();
     const a1 = add(db, 'A', 'a1');
     const a2 = add(db, 'A', 'a2');
-    setStatus(db, a1, 'parked', 'NOT_FOUND: no such client');
+    setStatus(db, a1, 'parked', new AppError('bank.refused_change', { bankCode: 'NOT_FOUND', bankReason: 'no such client' }));
     expect(nextBatch(db, 10).map((e) => e.id)).toEqual([a2]);
   });
 

@@ -1,7 +1,14 @@
 import { v7 as uuidv7 } from 'uuid';
+import type { ApiError } from '../../../shared/api';
 import { AppError } from '../../../shared/api';
-import type { AuditEntry, ClientEdit, InteractionDraft, Mutation, ReportDraft } from '../../../shared/wire';
+import type { Mutation } from '../../../shared/wire';
+import { legacyBankRefusal, readStoredError, storedError } from '../db/storedError';
+import { parseStoredJson } from '../db/storedJson';
 import type { Db } from '../db/types';
+import type { OutboxBody } from './outboxBody';
+import { outboxBodySchema } from './outboxBody';
+
+export type { OutboxBody } from './outboxBody';
 
 /** Largest payload one local change may carry; the bank refuses bodies over 1 MB anyway. */
 export const MAX_OUTBOX_PAYLOAD_BYTES = 256 * 1024;
@@ -9,17 +16,6 @@ export const MAX_OUTBOX_PAYLOAD_BYTES = 256 * 1024;
 export type OutboxEntity = 'client' | 'interaction' | 'report' | 'audit';
 export type OutboxOp = 'update' | 'create' | 'delete' | 'append';
 export type OutboxStatus = 'pending' | 'parked' | 'conflict';
-
-/**
- * What an outbox row holds: the mutation body to send (its id and baseVersion live in their own
- * columns, so a rebase only touches base_version) and, for edits, the values before the edit, so
- * discarding a refused change can put them back.
- */
-export type OutboxBody =
-  | { type: 'client.update'; clientId: string; fields: ClientEdit; previous: Partial<Record<keyof ClientEdit, unknown>> }
-  | { type: 'interaction.put'; interaction: InteractionDraft; previous: InteractionDraft | null }
-  | { type: 'report.put'; report: ReportDraft; previous: ReportDraft | null }
-  | { type: 'audit.append'; entries: AuditEntry[] };
 
 export interface OutboxRow {
   seq: number;
@@ -31,10 +27,11 @@ export interface OutboxRow {
   baseVersion: number | null;
   attempts: number;
   status: OutboxStatus;
-  lastError: string | null;
+  lastError: ApiError | null;
   createdAt: string;
 }
 
+/** The row as SQLite holds it; the CHECK constraints of the schema hold entity, op and status. */
 interface RawRow {
   seq: number;
   id: string;
@@ -49,19 +46,34 @@ interface RawRow {
   created_at: string;
 }
 
-const fromRaw = (r: RawRow): OutboxRow => ({
-  seq: r.seq,
-  id: r.id,
-  entity: r.entity,
-  entityId: r.entity_id,
-  op: r.op,
-  body: JSON.parse(r.payload) as OutboxBody,
-  baseVersion: r.base_version,
-  attempts: r.attempts,
-  status: r.status,
-  lastError: r.last_error,
-  createdAt: r.created_at,
-});
+/** What a kept failure of an entry written before reasons existed meant, by the entry's status. */
+function legacyError(status: OutboxStatus) {
+  return (text: string) => {
+    if (status === 'parked') return legacyBankRefusal('bank.refused_change', text);
+    return new AppError(status === 'conflict' ? 'bank.newer_version' : 'bank.unreachable').toApiError();
+  };
+}
+
+/** A row read back: its payload through the body's schema; null when it cannot be read. */
+function fromRaw(r: RawRow): OutboxRow | null {
+  const body = parseStoredJson(outboxBodySchema, r.payload, 'outbox.payload');
+  if (!body) return null;
+  return {
+    seq: r.seq,
+    id: r.id,
+    entity: r.entity,
+    entityId: r.entity_id,
+    op: r.op,
+    body,
+    baseVersion: r.base_version,
+    attempts: r.attempts,
+    status: r.status,
+    lastError: readStoredError(r.last_error, 'outbox.last_error', legacyError(r.status)),
+    createdAt: r.created_at,
+  };
+}
+
+const readable = (rows: RawRow[]) => rows.map(fromRaw).filter((row): row is OutboxRow => row !== null);
 
 /** Appends a local change. Call inside the transaction that changes the row (ARCHITECTURE §4). */
 export function enqueue(
@@ -70,7 +82,7 @@ export function enqueue(
 ): string {
   const payload = JSON.stringify(entry.body);
   if (Buffer.byteLength(payload) > MAX_OUTBOX_PAYLOAD_BYTES) {
-    throw new AppError('LIMIT', `A single change may be at most ${MAX_OUTBOX_PAYLOAD_BYTES / 1024} KB; this one is larger.`);
+    throw new AppError('outbox.change_too_large', { maxBytes: MAX_OUTBOX_PAYLOAD_BYTES });
   }
   const id = entry.id ?? uuidv7();
   db.prepare(
@@ -86,29 +98,52 @@ export function enqueue(
  * the RM has not decided on yet.
  */
 export function nextBatch(db: Db, limit: number): OutboxRow[] {
-  const rows = db
-    .prepare(
-      `SELECT * FROM outbox o WHERE o.status = 'pending'
-         AND NOT EXISTS (SELECT 1 FROM outbox e WHERE e.entity = o.entity AND e.entity_id = o.entity_id
-                           AND (e.status = 'conflict' OR (e.status = 'pending' AND e.seq < o.seq)))
-       ORDER BY o.seq LIMIT ?`,
-    )
-    .all(limit) as RawRow[];
-  return rows.map(fromRaw);
+  const statement = db.prepare(
+    `SELECT * FROM outbox o WHERE o.status = 'pending'
+       AND NOT EXISTS (SELECT 1 FROM outbox e WHERE e.entity = o.entity AND e.entity_id = o.entity_id
+                         AND (e.status = 'conflict' OR (e.status = 'pending' AND e.seq < o.seq)))
+     ORDER BY o.seq LIMIT ?`,
+  );
+  for (;;) {
+    const raw = statement.all(limit) as RawRow[];
+    const rows = readable(raw);
+    if (rows.length === raw.length) return rows;
+    // An entry that cannot be read cannot be sent: parked, kept, shown to the RM; the rest go on.
+    for (const row of raw) if (!rows.some((r) => r.id === row.id)) setStatus(db, row.id, 'parked', new AppError('outbox.unreadable'));
+  }
 }
 
+/** One entry, or null when there is none or it cannot be read (see `unreadableEntries`). */
 export function getEntry(db: Db, id: string): OutboxRow | null {
   const row = db.prepare('SELECT * FROM outbox WHERE id = ?').get(id) as RawRow | undefined;
   return row ? fromRaw(row) : null;
 }
 
 export function listEntries(db: Db): OutboxRow[] {
-  return (db.prepare('SELECT * FROM outbox ORDER BY seq').all() as RawRow[]).map(fromRaw);
+  return readable(db.prepare('SELECT * FROM outbox ORDER BY seq').all() as RawRow[]);
+}
+
+/** Entries whose payload cannot be read: never sent, listed for the RM with what is known of them. */
+export function unreadableEntries(db: Db): Omit<OutboxRow, 'body'>[] {
+  return (db.prepare(`SELECT * FROM outbox WHERE entity <> 'audit' ORDER BY seq`).all() as RawRow[])
+    .filter((row) => fromRaw(row) === null)
+    .map((r) => ({
+      seq: r.seq,
+      id: r.id,
+      entity: r.entity,
+      entityId: r.entity_id,
+      op: r.op,
+      baseVersion: r.base_version,
+      attempts: r.attempts,
+      status: r.status,
+      lastError: new AppError('outbox.unreadable').toApiError(),
+      createdAt: r.created_at,
+    }));
 }
 
 /** Every entry still held for one entity, oldest first. */
 export function entriesFor(db: Db, entity: OutboxEntity, entityId: string): OutboxRow[] {
-  return (db.prepare('SELECT * FROM outbox WHERE entity = ? AND entity_id = ? ORDER BY seq').all(entity, entityId) as RawRow[]).map(fromRaw);
+  return readable(db.prepare('SELECT * FROM outbox WHERE entity = ? AND entity_id = ? ORDER BY seq').all(entity, entityId) as RawRow[]);
 }
 
 /** Ids of entities of one kind that have any entry held (pending, parked or in conflict). */
@@ -143,14 +178,15 @@ export function remove(db: Db, id: string): void {
   db.prepare('DELETE FROM outbox WHERE id = ?').run(id);
 }
 
-export function setStatus(db: Db, id: string, status: OutboxStatus, lastError: string | null): void {
-  db.prepare('UPDATE outbox SET status = ?, last_error = ? WHERE id = ?').run(status, lastError, id);
+export function setStatus(db: Db, id: string, status: OutboxStatus, lastError: AppError | null): void {
+  db.prepare('UPDATE outbox SET status = ?, last_error = ? WHERE id = ?').run(status, lastError ? storedError(lastError) : null, id);
 }
 
 /** A retryable failure: count it and keep the reason to show. */
-export function noteAttempt(db: Db, ids: readonly string[], error: string): void {
+export function noteAttempt(db: Db, ids: readonly string[], error: AppError): void {
   const statement = db.prepare('UPDATE outbox SET attempts = attempts + 1, last_error = ? WHERE id = ?');
-  for (const id of ids) statement.run(error, id);
+  const text = storedError(error);
+  for (const id of ids) statement.run(text, id);
 }
 
 /**

@@ -68,12 +68,12 @@ function readSnapshot(db: Db, request: SnapshotRequest, { reportId, advisorId, n
               risk_assessed_at AS riskAssessedAt, client_since AS clientSince, deleted FROM clients WHERE id = ?`,
     )
     .get(request.clientId) as ClientDbRow | undefined;
-  if (!client || client.deleted) throw new AppError('NOT_FOUND', 'No such client in this book.');
+  if (!client || client.deleted) throw new AppError('client.not_found');
   const advisor = readAdvisor(db, advisorId);
 
   const holdingCount = db.prepare('SELECT count(*) FROM holdings WHERE client_id = ? AND deleted = 0').pluck().get(client.id) as number;
   if (holdingCount > SNAPSHOT_LIMITS.holdings) {
-    throw new AppError('LIMIT', `A report covers at most ${SNAPSHOT_LIMITS.holdings} holdings; this client has ${holdingCount}.`);
+    throw new AppError('report.too_many_holdings', { max: SNAPSHOT_LIMITS.holdings, count: holdingCount });
   }
   const holdings = (
     db
@@ -145,14 +145,14 @@ function readSnapshot(db: Db, request: SnapshotRequest, { reportId, advisorId, n
 
 /** Only a client without a record could miss a 12-4-2-1 result, and readSnapshot checked that first. */
 function missingCadence(): never {
-  throw new AppError('NOT_FOUND', 'No such client in this book.');
+  throw new AppError('client.not_found');
 }
 
 function readAdvisor(db: Db, advisorId: string): ReportSnapshot['advisor'] {
   const row = db
     .prepare(`SELECT id, name, name_en AS nameEn, title, branch, employee_no AS employeeNo, phone, email FROM advisors WHERE id = ?`)
     .get(advisorId) as ReportSnapshot['advisor'] | undefined;
-  if (!row) throw new AppError('NOT_FOUND', 'The advisor record is not in this book yet: sync once, then generate the report.');
+  if (!row) throw new AppError('report.advisor_not_synced');
   return row;
 }
 
@@ -195,7 +195,7 @@ function readYearInteractions(db: Db, clientId: string, year: number): NonNullab
     return t >= from && t < to;
   });
   if (inYear.length > SNAPSHOT_LIMITS.interactions) {
-    throw new AppError('LIMIT', `An annual report summarises at most ${SNAPSHOT_LIMITS.interactions} interactions; this client has ${inYear.length} this year.`);
+    throw new AppError('report.too_many_interactions', { max: SNAPSHOT_LIMITS.interactions, count: inYear.length });
   }
   return inYear.map((r) => ({ ...r, channel: r.channel as NonNullable<ReportSnapshot['annual']>['interactions'][number]['channel'], isAllocationReview: r.isAllocationReview === 1 }));
 }

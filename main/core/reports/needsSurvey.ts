@@ -16,7 +16,7 @@ export function readSurvey(db: Db, clientId: string): NeedsSurvey | null {
 
 export function saveSurvey(db: Db, clientId: string, survey: NeedsSurvey, now: string): NeedsSurvey {
   const exists = db.prepare('SELECT 1 FROM clients WHERE id = ? AND deleted = 0').get(clientId);
-  if (!exists) throw new AppError('NOT_FOUND', 'No such client in this book.');
+  if (!exists) throw new AppError('client.not_found');
   db.prepare(
     `INSERT INTO needs_surveys (client_id, data, updated_at) VALUES (?, ?, ?)
      ON CONFLICT (client_id) DO UPDATE SET data = excluded.data, updated_at = excluded.updated_at`,

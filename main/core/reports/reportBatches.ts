@@ -1,13 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { zipSync } from 'fflate';
-import type { BatchStatus } from '../../../shared/api';
+import type { ApiError, BatchStatus } from '../../../shared/api';
 import { AppError } from '../../../shared/api';
 import type { ReportKind } from '../../../shared/domain';
 import type { ReportSnapshot } from '../../../reports/snapshot';
 import type { Db } from '../db/types';
 import { log } from '../log';
-import { describeFailure } from './reportFailures';
+import { failureOf, failureOfJob } from './reportFailures';
 import type { ReportRendering } from './reportRendering';
 import { storeGeneratedReport } from './reportWrites';
 
@@ -55,7 +55,7 @@ export class ReportBatches {
   constructor(private readonly deps: BatchDeps) {}
 
   start(kind: ReportKind, clients: readonly BatchClient[], printQueue = false): BatchStatus {
-    if (clients.length === 0) throw new AppError('VALIDATION', 'No clients to report on.');
+    if (clients.length === 0) throw new AppError('batch.no_clients');
     const batchId = `batch-${stamp(this.deps.now())}-${this.deps.newId().slice(-6)}`;
     const folder = path.join(this.deps.exportsDir, batchId);
     fs.mkdirSync(folder, { recursive: true, mode: 0o700 });
@@ -65,7 +65,7 @@ export class ReportBatches {
     run.finished = this.execute(run, kind, clients, printQueue).catch((error: unknown) => {
       // Only the pool itself failing lands here (each job's failure is already listed).
       log.error('reports.batch_failed', { error: error instanceof Error ? error.name : 'unknown' });
-      for (const client of clients.slice(status.done + status.failed.length)) status.failed.push({ clientId: client.id, name: client.name, reason: 'The batch stopped.' });
+      for (const client of clients.slice(status.done + status.failed.length)) status.failed.push({ clientId: client.id, name: client.name, error: new AppError('batch.stopped').toApiError() });
       status.state = 'done';
       this.deps.onProgress({ ...status });
     });
@@ -108,7 +108,7 @@ export class ReportBatches {
 
   private run(batchId: string): BatchRun {
     const run = this.runs.get(batchId);
-    if (!run) throw new AppError('NOT_FOUND', 'No such report batch.');
+    if (!run) throw new AppError('batch.not_found');
     return run;
   }
 
@@ -123,8 +123,8 @@ export class ReportBatches {
   private async execute(run: BatchRun, kind: ReportKind, clients: readonly BatchClient[], printQueue: boolean): Promise<void> {
     const { status } = run;
     const inFlight = new Map<string, { client: BatchClient; snapshot: ReportSnapshot }>();
-    const fail = (client: BatchClient, reason: string) => {
-      status.failed.push({ clientId: client.id, name: client.name, reason });
+    const fail = (client: BatchClient, error: ApiError) => {
+      status.failed.push({ clientId: client.id, name: client.name, error });
       this.deps.onProgress({ ...status });
     };
     let nextIndex = 0;
@@ -138,7 +138,7 @@ export class ReportBatches {
           inFlight.set(snapshot.reportId, { client, snapshot });
           return { key: snapshot.reportId, snapshot, outPath };
         } catch (error) {
-          fail(client, describeFailure(error));
+          fail(client, failureOf(error));
         }
       }
       return null;
@@ -150,14 +150,14 @@ export class ReportBatches {
         const job = inFlight.get(result.key);
         if (!job) return;
         inFlight.delete(result.key);
-        if (!result.ok) return fail(job.client, result.reason);
+        if (!result.ok) return fail(job.client, failureOfJob(result.failure));
         try {
           storeGeneratedReport(this.deps.db, job.snapshot, result, { advisorId: this.deps.advisorId, now: this.deps.now().toISOString() });
           run.files.push(result.path);
           status.done += 1;
           this.deps.onProgress({ ...status });
         } catch (error) {
-          fail(job.client, describeFailure(error));
+          fail(job.client, failureOf(error));
         }
       },
     });

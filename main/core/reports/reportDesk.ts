@@ -66,7 +66,7 @@ export class ReportDesk {
   async generate(request: SnapshotRequest): Promise<ReportLine> {
     for (const [field, text] of [['notes', request.notes], ['nextYearPlan', request.nextYearPlan]] as const) {
       if (text.length > REPORT_NOTES_MAX) {
-        throw new AppError('LIMIT', `${field}: at most ${REPORT_NOTES_MAX.toLocaleString('en')} characters in a report; this has ${text.length.toLocaleString('en')}.`);
+        throw new AppError('report.text_too_long', { field, max: REPORT_NOTES_MAX, length: text.length });
       }
     }
     const snapshot = this.snapshot(request, uuidv7());
@@ -82,7 +82,7 @@ export class ReportDesk {
     let rendered = this.cache.get(id);
     if (!rendered) {
       const json = readSnapshotJson(this.deps.db, id);
-      if (!json) throw new AppError('NOT_FOUND', 'This report was made at another desk; its PDF can be reproduced only there.');
+      if (!json) throw new AppError('report.made_elsewhere');
       rendered = await this.render(JSON.parse(json) as ReportSnapshot);
       this.remember(id, rendered);
     }
@@ -153,7 +153,7 @@ export class ReportDesk {
       (db.prepare('SELECT id, name, customer_no AS customerNo FROM clients WHERE deleted = 0 AND id IN (SELECT value FROM json_each(?))').all(JSON.stringify(clients)) as BatchClient[]).map((c) => [c.id, c]),
     );
     const missing = clients.find((id) => !byId.has(id));
-    if (missing) throw new AppError('NOT_FOUND', `No such client in this book: ${missing}.`);
+    if (missing) throw new AppError('client.not_found');
     return [...new Set(clients)].map((id) => byId.get(id) as BatchClient);
   }
 

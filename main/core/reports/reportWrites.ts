@@ -48,7 +48,7 @@ export function storeGeneratedReport(db: Db, snapshot: ReportSnapshot, rendered:
 export function deliverReport(db: Db, id: string, channel: NonNullable<Report['deliveryChannel']>, context: { actor: string; now: string }): ReportLine {
   return db.transaction(() => {
     const current = readReport(db, id);
-    if (!current || current.deleted) throw new AppError('NOT_FOUND', 'No such report.');
+    if (!current || current.deleted) throw new AppError('report.not_found');
     const next: Report = { ...current, deliveredAt: context.now, deliveryChannel: channel, updatedAt: context.now };
     updateReportRecord(db, next);
     enqueue(db, { entity: 'report', entityId: id, op: 'update', body: { type: 'report.put', report: reportDraftOf(next), previous: reportDraftOf(current) }, baseVersion: current.version, now: context.now });
@@ -59,12 +59,12 @@ export function deliverReport(db: Db, id: string, channel: NonNullable<Report['d
 
 /** The renderer printed or saved a report's PDF: only the audit log learns of it. */
 export function recordReportAction(db: Db, id: string, action: 'printed' | 'exported', context: { actor: string; now: string }): void {
-  if (!readReport(db, id)) throw new AppError('NOT_FOUND', 'No such report.');
+  if (!readReport(db, id)) throw new AppError('report.not_found');
   recordAudit(db, { actor: context.actor, action: action === 'printed' ? 'report_printed' : 'report_exported', entity: 'report', entityId: id, at: context.now });
 }
 
 export function lineOrThrow(db: Db, id: string): ReportLine {
   const line = readReportLine(db, id);
-  if (!line) throw new AppError('NOT_FOUND', 'No such report.');
+  if (!line) throw new AppError('report.not_found');
   return line;
 }

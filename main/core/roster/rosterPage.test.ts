@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AUM_BAND_FEN } from '../../../shared/api';
 import type { RosterFilter, RosterSort } from '../../../shared/api';
-import { assessmentStatus } from '../../../shared/rules/suitability';
+import { assessmentStatus } from '../../../shared/rules/assessment';
 import { bookFixture } from '../../../testing/bookFixture';
 import { rosterClock } from './rosterClock';
 import { createRosterQueries } from './rosterPage';

@@ -1,9 +1,8 @@
 import type { Statement } from 'better-sqlite3-multiple-ciphers';
 import type { RosterFilter, RosterPage, RosterRow, RosterSort } from '../../../shared/api';
 import { AUM_BAND_FEN } from '../../../shared/api';
-import { ASSESSMENT_VALID_MONTHS, ASSESSMENT_WARNING_DAYS, assessmentStatus } from '../../../shared/rules/suitability';
+import { assessmentFilterBounds, assessmentStatus } from '../../../shared/rules/assessment';
 import type { DateParts } from '../../../shared/time/zoned';
-import { addDays, addMonths, formatDate } from '../../../shared/time/zoned';
 import { ensureCadenceView } from '../cadence/cadenceView';
 import type { Db } from '../db/types';
 import { nextDueOn } from './nextDue';
@@ -57,15 +56,16 @@ function whereOf(filter: RosterFilter, today: DateParts): Where {
     params[`tag${i}`] = tag;
     clauses.push(`EXISTS (SELECT 1 FROM json_each(clients.tags) WHERE value = @tag${i})`);
   });
-  // An assessment made on or before this date has expired (valid for 12 months).
-  const expiredBy = formatDate(addMonths(today, -ASSESSMENT_VALID_MONTHS));
-  if (filter.assessment === 'expired') {
+  // The one assessment rule (shared/rules/assessment.ts), as bounds on the stored dates.
+  if (filter.assessment) {
+    const { expiredBy, expiringBy } = assessmentFilterBounds(today);
     params.expiredBy = expiredBy;
-    clauses.push('(risk_assessed_at IS NULL OR risk_assessed_at <= @expiredBy)');
-  } else if (filter.assessment === 'expiring') {
-    params.expiredBy = expiredBy;
-    params.expiringBy = formatDate(addMonths(addDays(today, ASSESSMENT_WARNING_DAYS), -ASSESSMENT_VALID_MONTHS));
-    clauses.push('(risk_assessed_at > @expiredBy AND risk_assessed_at <= @expiringBy)');
+    if (filter.assessment === 'expired') {
+      clauses.push('(risk_assessed_at IS NULL OR risk_assessed_at <= @expiredBy)');
+    } else {
+      params.expiringBy = expiringBy;
+      clauses.push('(risk_assessed_at > @expiredBy AND risk_assessed_at <= @expiringBy)');
+    }
   }
   if (filter.cadence) {
     // Results for that scope are in temp.cadence_view (the caller makes sure of it).

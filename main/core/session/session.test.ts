@@ -65,7 +65,7 @@ describe('lock-out after repeated wrong passwords', () => {
       for (let i = 0; i < 4; i++) {
         expect(await desk.attempt('session.login', { username: 'demo', password: `wrong-${i}` })).toMatchObject({ ok: false, error: { code: 'UNAUTHORIZED' } });
       }
-      expect(await desk.attempt('session.login', { username: 'demo', password: 'wrong-4' })).toMatchObject({ ok: false, error: { code: 'LOCKED', message: expect.stringMatching(/Try again after/) } });
+      expect(await desk.attempt('session.login', { username: 'demo', password: 'wrong-4' })).toMatchObject({ ok: false, error: { code: 'LOCKED', reason: 'session.locked_out', params: { until: expect.any(String) } } });
       expect(await desk.attempt('session.login', demo)).toMatchObject({ ok: false, error: { code: 'LOCKED' } });
     } finally {
       harness.proxy.clearFaults();

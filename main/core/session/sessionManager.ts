@@ -87,13 +87,13 @@ export class SessionManager {
   /** The signed-in, unlocked session, for handlers that touch client data. */
   require(): ActiveSession {
     const session = this.requireSignedIn();
-    if (session.info.locked) throw new AppError('LOCKED', 'The desk is locked: unlock it with your password.');
+    if (session.info.locked) throw new AppError('session.locked');
     return session;
   }
 
   /** The signed-in session even while locked, for what shows no client data (sync status). */
   requireSignedIn(): ActiveSession {
-    if (!this.active) throw new AppError('UNAUTHORIZED', 'Sign in first.');
+    if (!this.active) throw new AppError('session.not_signed_in');
     return this.active;
   }
 
@@ -167,10 +167,10 @@ export class SessionManager {
       if (error.kind === 'network' || error.kind === 'server') return null;
       if (error.kind === 'unauthorized') {
         this.countFailureInBook(username);
-        throw new AppError('UNAUTHORIZED', 'Wrong username or password.');
+        throw new AppError('session.wrong_password');
       }
-      if (error.kind === 'rejected') throw new AppError('VALIDATION', error.message);
-      throw new AppError('INTERNAL', `Sign-in failed: ${error.message}`);
+      if (error.kind === 'rejected') throw new AppError('session.bank_refused_sign_in');
+      throw new AppError('session.sign_in_failed');
     }
   }
 
@@ -198,10 +198,7 @@ export class SessionManager {
   private openOffline(username: string, password: string): ActiveSession {
     const file = bookFile(this.deps.dataDir, username);
     if (!fs.existsSync(file)) {
-      throw new AppError(
-        'OFFLINE',
-        'The bank cannot be reached and this computer has no saved copy for this user. The first sign-in needs a connection to the bank.',
-      );
+      throw new AppError('session.no_offline_copy');
     }
     const book = this.open(file);
     try {
@@ -222,7 +219,7 @@ export class SessionManager {
 
   private assertNotLockedOut(db: OpenedBook['db'], username: string): void {
     const until = lockedUntil(db, username, this.deps.now());
-    if (until) throw new AppError('LOCKED', `Too many wrong passwords. Try again after ${until.toISOString()}.`);
+    if (until) throw new AppError('session.locked_out', { until: until.toISOString() });
   }
 
   /** A wrong password: counted, audited, and a lock-out once there are too many. Always throws. */
@@ -232,9 +229,9 @@ export class SessionManager {
     recordAudit(db, { actor, action, at });
     if (until) {
       recordAudit(db, { actor, action: 'locked_out', at });
-      throw new AppError('LOCKED', `Too many wrong passwords. Try again after ${until.toISOString()}.`);
+      throw new AppError('session.locked_out', { until: until.toISOString() });
     }
-    throw new AppError('UNAUTHORIZED', 'Wrong username or password.');
+    throw new AppError('session.wrong_password');
   }
 
   /** The bank refused the password: count it against this computer's copy too, if there is one. */
@@ -325,7 +322,7 @@ export class SessionManager {
     try {
       return openBook({ file, key: this.deps.keyProvider.getKey(), ...(this.deps.nativeBinding ? { nativeBinding: this.deps.nativeBinding } : {}) });
     } catch (error) {
-      if (error instanceof DbTooNewError) throw new AppError('INTERNAL', error.message);
+      if (error instanceof DbTooNewError) throw new AppError('session.book_too_new');
       throw error;
     }
   }

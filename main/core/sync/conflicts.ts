@@ -45,7 +45,7 @@ export function resolveConflict(db: Db, applier: ChangeApplier, id: string, choi
   db.transaction(() => {
     const row = db.prepare('SELECT * FROM conflicts WHERE outbox_id = ?').get(id) as ConflictRow | undefined;
     const entry = getEntry(db, id);
-    if (!row || !entry) throw new AppError('NOT_FOUND', 'This conflict was already resolved.');
+    if (!row || !entry) throw new AppError('conflict.already_resolved');
     rebaseLater(db, entry, entry.baseVersion ?? 0, row.theirs_version);
     db.prepare('DELETE FROM conflicts WHERE outbox_id = ?').run(id);
     if (choice === 'mine') {

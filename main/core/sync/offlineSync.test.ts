@@ -143,7 +143,7 @@ describe('a refused change is parked and never blocks the rest', () => {
     expect(bankClient(clientIds[5]!)!.notes).toBe('毒丸之前');
     expect(bankClient(clientIds[6]!)!.notes).toBe('毒丸之后');
     const parked = (await desk.call('sync.outbox')).find((i) => i.status === 'parked');
-    expect(parked?.lastError).toMatch(/NOT_FOUND/);
+    expect(parked?.lastError).toMatchObject({ reason: 'bank.refused_change', params: { bankCode: 'NOT_FOUND' } });
     await desk.call('sync.discardParked', { id: parked!.id });
     expect((await desk.call('sync.status')).parked).toBe(0);
   });

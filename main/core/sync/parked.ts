@@ -10,7 +10,7 @@ import { dropServerRecordIfUnheld, stashedClient, stashedInteraction, stashedRep
 
 function parkedEntry(db: Db, id: string) {
   const entry = getEntry(db, id);
-  if (!entry || entry.status !== 'parked') throw new AppError('NOT_FOUND', 'No refused change with this id.');
+  if (!entry || entry.status !== 'parked') throw new AppError('parked.not_found');
   return entry;
 }
 

@@ -1,3 +1,4 @@
+import { AppError } from '../../../shared/api';
 import type { MutationResult } from '../../../shared/wire';
 import type { Db } from '../db/types';
 import type { OutboxRow } from '../outbox/outbox';
@@ -5,6 +6,7 @@ import { nextBatch, noteAttempt, setStatus, toMutation } from '../outbox/outbox'
 import type { DataTable } from './applyChanges';
 import type { BankClient } from './bankClient';
 import { BankError } from './bankClient';
+import { bankFailure } from './bankFailure';
 import type { Checkpoint } from './checkpoints';
 import { settleResult } from './settleResult';
 
@@ -50,12 +52,12 @@ export async function pushOutbox(options: PushOptions): Promise<number> {
           continue;
         }
         const [only] = batch as [OutboxRow];
-        setStatus(db, only.id, 'parked', `${error.kind === 'too_large' ? 'LIMIT' : 'VALIDATION'}: ${error.message}`);
+        setStatus(db, only.id, 'parked', new AppError('bank.refused_change', { bankCode: error.kind === 'too_large' ? 'LIMIT' : 'VALIDATION', bankReason: error.message.slice(0, 500) }));
         settled += 1;
         options.onSettled?.(['outbox']);
         continue;
       }
-      if (error.kind === 'network' || error.kind === 'server') noteAttempt(db, batch.map((e) => e.id), error.message);
+      if (error.kind === 'network' || error.kind === 'server') noteAttempt(db, batch.map((e) => e.id), bankFailure(error));
       throw error;
     }
     options.checkpoint?.('push-response');

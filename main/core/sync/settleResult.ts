@@ -1,3 +1,4 @@
+import { AppError } from '../../../shared/api';
 import type { MutationResult } from '../../../shared/wire';
 import { markAuditPushed, recordAudit } from '../audit/audit';
 import type { Db } from '../db/types';
@@ -29,14 +30,14 @@ export function settleResult(db: Db, entry: OutboxRow, result: MutationResult, c
       return;
     }
     case 'conflict':
-      setStatus(db, entry.id, 'conflict', 'The bank has a newer version of this record.');
+      setStatus(db, entry.id, 'conflict', new AppError('bank.newer_version'));
       db.prepare(
         `INSERT INTO conflicts (outbox_id, entity, entity_id, theirs, theirs_version, created_at) VALUES (?, ?, ?, ?, ?, ?)
          ON CONFLICT (outbox_id) DO UPDATE SET theirs = excluded.theirs, theirs_version = excluded.theirs_version`,
       ).run(entry.id, result.current.entity, entry.entityId, JSON.stringify(result.current.data), result.current.data.version, context.now);
       return;
     case 'rejected':
-      setStatus(db, entry.id, 'parked', `${result.code}: ${result.reason}`);
+      setStatus(db, entry.id, 'parked', new AppError('bank.refused_change', { bankCode: result.code, bankReason: result.reason }));
       if (entry.entity !== 'audit') {
         recordAudit(db, { actor: context.actor, action: 'mutation_rejected', entity: entry.entity, entityId: entry.entityId, details: { code: result.code }, at: context.now });
       }

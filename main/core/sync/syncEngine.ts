@@ -1,4 +1,5 @@
-import type { ErrorCode, SyncStatus } from '../../../shared/api';
+import type { SyncStatus } from '../../../shared/api';
+import { AppError } from '../../../shared/api';
 import { recordAudit } from '../audit/audit';
 import type { Db } from '../db/types';
 import type { CoreEvents } from '../events';
@@ -9,6 +10,7 @@ import type { ChangeApplier, DataTable } from './applyChanges';
 import { createChangeApplier } from './applyChanges';
 import type { BankClient } from './bankClient';
 import { BankError } from './bankClient';
+import { bankFailure } from './bankFailure';
 import type { BackoffPolicy } from './backoff';
 import { DEFAULT_BACKOFF, retryDelayMs } from './backoff';
 import type { Checkpoint } from './checkpoints';
@@ -128,11 +130,11 @@ export class SyncEngine {
     } catch (error) {
       this.failures += 1;
       const failure = describeFailure(error);
-      log.warn('sync.failed', { kind: errorKind(error), code: failure.code, failures: this.failures });
+      log.warn('sync.failed', { kind: errorKind(error), reason: failure.error.reason, failures: this.failures });
       if (this.failures === 1 || !failure.retryable) {
-        recordAudit(this.options.db, { actor: this.options.actor, action: 'sync_error', details: { code: failure.code }, at: this.options.now().toISOString() });
+        recordAudit(this.options.db, { actor: this.options.actor, action: 'sync_error', details: { code: failure.error.code }, at: this.options.now().toISOString() });
       }
-      this.update({ state: failure.offline ? 'offline' : 'error', online: !failure.offline, lastError: { code: failure.code, message: failure.message } });
+      this.update({ state: failure.offline ? 'offline' : 'error', online: !failure.offline, lastError: failure.error.toApiError() });
       const retryAfter = error instanceof BankError ? error.retryAfterSec : undefined;
       this.schedule(failure.retryable ? retryDelayMs(this.failures, this.options.backoff ?? DEFAULT_BACKOFF, retryAfter) : this.options.intervalMs);
     }
@@ -224,25 +226,13 @@ export class SyncEngine {
 }
 
 interface Failure {
-  code: ErrorCode;
-  message: string;
+  error: AppError;
   offline: boolean;
   retryable: boolean;
 }
 
+/** What a failed cycle tells the RM, and whether trying again soon can help. */
 function describeFailure(error: unknown): Failure {
-  if (!(error instanceof BankError)) return { code: 'INTERNAL', message: 'Sync stopped on an unexpected error; nothing from it was applied.', offline: false, retryable: false };
-  switch (error.kind) {
-    case 'network':
-      return { code: 'OFFLINE', message: error.message, offline: true, retryable: true };
-    case 'server':
-      return { code: 'INTERNAL', message: `Sync failed: ${error.message} It will be retried.`, offline: false, retryable: true };
-    case 'unauthorized':
-      return { code: 'UNAUTHORIZED', message: 'The bank no longer accepts this session: sign out and sign in again.', offline: false, retryable: false };
-    case 'too_large':
-      return { code: 'LIMIT', message: error.message, offline: false, retryable: false };
-    case 'rejected':
-    case 'bad_response':
-      return { code: 'INTERNAL', message: `Sync failed: ${error.message} Nothing from that answer was applied.`, offline: false, retryable: false };
-  }
+  if (!(error instanceof BankError)) return { error: new AppError('sync.unexpected'), offline: false, retryable: false };
+  return { error: bankFailure(error), offline: error.kind === 'network', retryable: error.kind === 'network' || error.kind === 'server' };
 }

@@ -5,7 +5,6 @@ import { base64ToBytes, bytesToBase64 } from '../../files/base64';
 import type { ChatHistoryPage } from '../../store/api';
 import { olderChatPageParam } from '../../store/api';
 import { flattenChatPages, mergeChatLine, mergeNewestPage } from '../../store/chatHistoryMerge';
-import { highlightTerms } from './composer/highlightTerms';
 import { fileToBase64, imageFileProblem } from './composer/imageFile';
 import { sendRefusal } from './composer/sendRefusal';
 import { orderTemplates, templateCategories } from './composer/templateOrder';
@@ -21,36 +20,6 @@ function line(id: string, seq: number | null, createdAt = '2025-03-01T02:00:00.0
 function conversation(name: string, nameEn: string): Conversation {
   return { clientId: name, name, nameEn, last: null, unread: 0, pending: 0 };
 }
-
-describe('highlightTerms', () => {
-  const hits = (text: string, terms: string[]) =>
-    highlightTerms(text, terms)
-      .filter((s) => s.hit)
-      .map((s) => s.text);
-
-  it('marks each occurrence and keeps every character in order', () => {
-    const segments = highlightTerms('本产品保本保收益，保本！', ['保本', '保收益']);
-    expect(segments.map((s) => s.text).join('')).toBe('本产品保本保收益，保本！');
-    expect(segments).toEqual([
-      { text: '本产品', hit: false },
-      { text: '保本保收益', hit: true },
-      { text: '，', hit: false },
-      { text: '保本', hit: true },
-      { text: '！', hit: false },
-    ]);
-  });
-
-  it('finds the term the way the check does: spaces, invisible marks, full-width forms, case', () => {
-    expect(hits('绝对保 本', ['保本'])).toEqual(['保 本']);
-    expect(hits('保\u200b本哦', ['保本'])).toEqual(['保\u200b本']);
-    expect(hits('１００％收益', ['100%收益'])).toEqual(['１００％收益']);
-  });
-
-  it('leaves text without a term alone, emoji included', () => {
-    expect(highlightTerms('稳健配置 👍', ['保本'])).toEqual([{ text: '稳健配置 👍', hit: false }]);
-    expect(highlightTerms('', ['保本'])).toEqual([]);
-  });
-});
 
 describe('sendRefusal', () => {
   it('reads the terms the core names in its details', () => {

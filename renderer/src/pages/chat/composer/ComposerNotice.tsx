@@ -2,7 +2,7 @@ import { Alert } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { CHAT_TEXT_MAX } from '../../../../../shared/wire';
 import type { ImageFileProblem } from './imageFile';
-import { highlightTerms } from './highlightTerms';
+import { markComplianceTerms } from '../../../../../shared/rules/complianceMarks';
 import type { SendRefusal } from './sendRefusal';
 
 export type ComposerProblem = SendRefusal | { kind: 'image'; problem: ImageFileProblem };
@@ -26,7 +26,7 @@ export function ComposerNotice({ problem, text, onClose }: { problem: ComposerPr
         title={t('chat.compliance.message', { terms: quoted })}
         description={
           <span className="chat-text">
-            {highlightTerms(text, problem.terms).map((segment, index) =>
+            {markComplianceTerms(text, problem.terms).map((segment, index) =>
               segment.hit ? (
                 <mark key={index} data-testid="chat-compliance-term" className="chat-term">
                   {segment.text}

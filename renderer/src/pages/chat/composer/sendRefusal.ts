@@ -1,6 +1,6 @@
 import type { ApiError } from '../../../../../shared/api';
 import { checkCompliance } from '../../../../../shared/rules/compliance';
-import { highlightTerms } from './highlightTerms';
+import { markComplianceTerms } from '../../../../../shared/rules/complianceMarks';
 
 /** Why a message was not sent, as the composer shows it (the text stays in the box). */
 export type SendRefusal =
@@ -20,7 +20,7 @@ const TERM_PATH = /(^|\.)(body|terms)(\.\d+)?$/;
 export function sendRefusal(error: ApiError, text: string): SendRefusal {
   if (error.code === 'LIMIT') return { kind: 'limit', message: error.message };
   if (error.code === 'VALIDATION') {
-    const occurs = (term: string) => highlightTerms(text, [term]).some((segment) => segment.hit);
+    const occurs = (term: string) => markComplianceTerms(text, [term]).some((segment) => segment.hit);
     const named = (error.details ?? [])
       .filter((issue) => TERM_PATH.test(issue.path) && occurs(issue.message))
       .map((issue) => issue.message);

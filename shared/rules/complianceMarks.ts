@@ -1,32 +1,31 @@
+import { normaliseForCompliance } from './compliance';
+
 export interface TextSegment {
   text: string;
   /** Part of a compliance term that fired. */
   hit: boolean;
 }
 
-/** Characters the compliance check ignores (shared/rules/compliance.ts): spaces, zero-width and direction marks. */
-const IGNORED = /[\s\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/u;
-
 /**
  * The text cut into plain and highlighted segments, marking where each term occurs as the
- * compliance check sees it: full-width forms folded, case ignored, and spaces or invisible marks
- * inside a term ("保 本") highlighted with it. Every character stays, in order.
+ * compliance check sees it (the check's own normaliser: full-width forms folded, case ignored,
+ * spaces or invisible marks inside a term, "保 本", highlighted with it). Every character stays,
+ * in order.
  */
-export function highlightTerms(text: string, terms: readonly string[]): TextSegment[] {
+export function markComplianceTerms(text: string, terms: readonly string[]): TextSegment[] {
   const chars = [...text];
   // The normalised text, and for each of its UTF-16 units the original character it came from.
   let folded = '';
   const origin: number[] = [];
   chars.forEach((char, index) => {
-    if (IGNORED.test(char)) return;
-    const form = char.normalize('NFKC').toLowerCase();
+    const form = normaliseForCompliance(char);
     folded += form;
     for (let unit = 0; unit < form.length; unit += 1) origin.push(index);
   });
 
   const marked = new Array<boolean>(chars.length).fill(false);
   for (const term of terms) {
-    const needle = term.normalize('NFKC').replace(new RegExp(IGNORED.source, 'gu'), '').toLowerCase();
+    const needle = normaliseForCompliance(term);
     if (!needle) continue;
     for (let at = folded.indexOf(needle); at !== -1; at = folded.indexOf(needle, at + needle.length)) {
       const first = origin[at] ?? 0;
@@ -43,4 +42,10 @@ export function highlightTerms(text: string, terms: readonly string[]): TextSegm
     else segments.push({ text: char, hit });
   });
   return segments;
+}
+
+/** Whether `term` occurs in `text` as the check reads both. */
+export function termOccurs(text: string, term: string): boolean {
+  const needle = normaliseForCompliance(term);
+  return needle.length > 0 && normaliseForCompliance(text).includes(needle);
 }
