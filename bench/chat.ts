@@ -44,7 +44,7 @@ export async function benchChat(): Promise<Figure[]> {
 
     // Round trip: the client acknowledges each arrival at once; the desk learns of it as a data change.
     const arrived = new Map<string, () => void>();
-    peer.socket.on('message', (m: { body: string; seq: number }) => {
+    peer.socket.on('message', (m) => {
       peer.socket.emit('receipt', { conversationId: clientId, kind: 'delivered', upToSeq: m.seq }, () => undefined);
       arrived.get(m.body)?.();
     });
@@ -74,7 +74,7 @@ export async function benchChat(): Promise<Figure[]> {
 
     // Throughput: RATE a second for SECONDS, every message must arrive once.
     const got = new Set<string>();
-    peer.socket.on('message', (m: { body: string }) => got.add(m.body));
+    peer.socket.on('message', (m) => got.add(m.body));
     const total = RATE * SECONDS;
     const start = performance.now();
     for (let tick = 0; tick < SECONDS * 100; tick++) {

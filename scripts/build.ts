@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { build as esbuild } from 'esbuild';
 import { build as viteBuild } from 'vite';
+import { CLIENT_PAGE_SCRIPT, CLIENT_PAGE_STATIC_FILES, clientPageBundleOptions } from '../backend/clientPage/bundle';
 import { nodeBundleOptions } from './nodeBundle';
 
 /**
@@ -34,16 +35,30 @@ async function main(): Promise<void> {
         entryPoints: [path.join(root, entry.in)],
         outfile: path.join(root, entry.out),
         target: entry.target ?? 'node20',
-        // ws tries these optional native speed-ups at run time; we do not ship them.
-        external: [...(node.external ?? []), 'bufferutil', 'utf-8-validate'],
+        // ws tries these optional native speed-ups at run time; we do not ship them. esbuild is
+        // imported by the client page's route only when the backend runs from its sources.
+        external: [...(node.external ?? []), 'bufferutil', 'utf-8-validate', 'esbuild'],
       }),
     ),
   );
-  // Files the bundled backend serves from beside itself: the chat client page, and socket.io's
-  // browser client (socket.io looks for it in ../client-dist relative to its code, here a bundle).
-  fs.cpSync(path.join(root, 'backend/clientPage'), path.join(root, 'dist/clientPage'), { recursive: true });
+  await buildClientPage();
+  // socket.io's browser client, which the bundled backend serves (socket.io looks for it in
+  // ../client-dist relative to its code, here a bundle) and the client page loads.
   fs.cpSync(path.join(root, 'node_modules/socket.io/client-dist'), path.join(root, 'dist/client-dist'), { recursive: true });
   process.stdout.write(`Built dist/ in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+}
+
+/**
+ * The chat client page, which the bundled backend serves from dist/clientPage/ beside itself: its
+ * TypeScript bundled for the browser into client.js, and its static files. Only those: the route
+ * serves a folder without sources as they are.
+ */
+async function buildClientPage(): Promise<void> {
+  const source = path.join(root, 'backend/clientPage');
+  const out = path.join(root, 'dist/clientPage');
+  fs.rmSync(out, { recursive: true, force: true });
+  await esbuild({ ...clientPageBundleOptions(source), outfile: path.join(out, CLIENT_PAGE_SCRIPT) });
+  for (const file of CLIENT_PAGE_STATIC_FILES) fs.copyFileSync(path.join(source, file), path.join(out, file));
 }
 
 main().catch((error: unknown) => {

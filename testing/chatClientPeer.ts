@@ -1,7 +1,7 @@
 import type { Socket } from 'socket.io-client';
 import { io } from 'socket.io-client';
-import type { ChatMessage, ChatReceiptEvent } from '../shared/wire';
-import { CHAT_NAMESPACES, chatClientTokenSchema, chatMessageSchema, chatSendAckSchema, chatSyncPageSchema } from '../shared/wire';
+import type { ChatClientToServerEvents, ChatMessage, ChatReceiptEvent, ChatServerToClientEvents } from '../shared/wire';
+import { CHAT_EVENTS, CHAT_NAMESPACES, chatClientTokenSchema, chatSendAckSchema, chatSyncPageSchema } from '../shared/wire';
 
 /**
  * A client of the bank's app in a test: signs in to the chat relay as a demo client, sends with
@@ -11,7 +11,7 @@ import { CHAT_NAMESPACES, chatClientTokenSchema, chatMessageSchema, chatSendAckS
 export interface ChatClientPeer {
   clientId: string;
   token: string;
-  socket: Socket;
+  socket: Socket<ChatServerToClientEvents, ChatClientToServerEvents>;
   /** Every message of the conversation this peer has seen, by seq. */
   messages(): ChatMessage[];
   receipts: ChatReceiptEvent[];
@@ -26,7 +26,7 @@ export async function connectChatClient(baseUrl: string, customerNo: string): Pr
   const response = await fetch(`${baseUrl}/chat/client-login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ customerNo }) });
   if (!response.ok) throw new Error(`client login failed: HTTP ${response.status}`);
   const { token, clientId } = chatClientTokenSchema.parse(await response.json());
-  const socket = io(`${baseUrl}${CHAT_NAMESPACES.client}`, { auth: { token }, transports: ['websocket'], reconnectionDelay: 50, reconnectionDelayMax: 500 });
+  const socket: ChatClientPeer['socket'] = io(`${baseUrl}${CHAT_NAMESPACES.client}`, { auth: { token }, transports: ['websocket'], reconnectionDelay: 50, reconnectionDelayMax: 500 });
   const seen = new Map<number, ChatMessage>();
   const receipts: ChatReceiptEvent[] = [];
   const unsent: { id: string; body: string; sentAt: string; resolve: (m: ChatMessage) => void }[] = [];
@@ -66,10 +66,13 @@ export async function connectChatClient(baseUrl: string, customerNo: string): Pr
   };
 
   socket.on('message', (payload: unknown) => {
-    const parsed = chatMessageSchema.safeParse(payload);
+    const parsed = CHAT_EVENTS.toPeer.message.payload.safeParse(payload);
     if (parsed.success) keep(parsed.data);
   });
-  socket.on('receipt', (payload: ChatReceiptEvent) => receipts.push(payload));
+  socket.on('receipt', (payload: unknown) => {
+    const parsed = CHAT_EVENTS.toPeer.receipt.payload.safeParse(payload);
+    if (parsed.success) receipts.push(parsed.data);
+  });
   socket.on('connect', () => {
     void catchUp()
       .catch(() => undefined)

@@ -1,15 +1,17 @@
-import type { Socket } from 'socket.io';
 import type { z } from 'zod';
-import type { ChatSendAck } from '../../shared/wire/chat';
+import type { ChatRefusal } from '../../shared/wire/chat';
+import type { ChatPeerAnswer, ChatPeerEventName, ChatPeerPayloadParsed } from '../../shared/wire/chatEvents';
+import { chatPeerEvent, isChatPeerEvent } from '../../shared/wire/chatEvents';
 import { describeZodError } from '../zodError';
 import type { ChatLog } from './log';
-
-/** Every refusal the relay acknowledges, whatever the event (the `ok: false` arm of chatSendAckSchema). */
-export type ChatRefusal = Extract<ChatSendAck, { ok: false }>;
+import type { ChatSocket } from './socketTypes';
 
 export function refusal(code: ChatRefusal['code'], reason: string): ChatRefusal {
   return { ok: false, code, reason };
 }
+
+/** What an acknowledged event with a name the relay does not know gets (backend/README.md, "Unknown and reserved event names"). */
+export const UNKNOWN_EVENT_REFUSAL: ChatRefusal = refusal('NOT_FOUND', 'event: no such event');
 
 function isRefusal(answer: object): answer is ChatRefusal {
   return 'ok' in answer && answer.ok === false;
@@ -25,20 +27,21 @@ function isTooLongText(issue: z.core.$ZodIssue): boolean {
 
 /**
  * Registers a peer → relay event that is answered through the socket.io acknowledgement. The
- * payload is checked with `schema` first; a failure is answered VALIDATION (or LIMIT) naming the
- * zod path, whatever was sent (a string, null, an array, a deep tree). An event without an
- * acknowledgement callback is ignored: nobody would learn the outcome, so a send could not be
- * known to be stored. An unexpected failure (the disk) is logged and gets no answer; the peer's
- * acknowledgement timeout then makes it resend, which dedup makes safe.
+ * payload is checked with the event's schema from CHAT_EVENTS first; a failure is answered
+ * VALIDATION (or LIMIT) naming the zod path, whatever was sent (a string, null, an array, a deep
+ * tree). An event without an acknowledgement callback is ignored: nobody would learn the outcome,
+ * so a send could not be known to be stored. An unexpected failure (the disk) is logged and gets
+ * no answer; the peer's acknowledgement timeout then makes it resend, which dedup makes safe.
  */
-export function onAckedEvent<S extends z.ZodType>(
-  socket: Socket,
-  event: string,
-  schema: S,
+export function onAckedEvent<E extends ChatPeerEventName>(
+  socket: ChatSocket,
+  event: E,
   log: ChatLog,
-  handle: (payload: z.output<S>) => object,
+  handle: (payload: ChatPeerPayloadParsed<E>) => ChatPeerAnswer<E>,
 ): void {
-  socket.on(event, (...args: unknown[]) => {
+  const schema = chatPeerEvent(event).payload;
+  // The payload is whatever the peer sent, not what the typed map says: hence unknown, then the schema.
+  const listener = (...args: unknown[]) => {
     const ack = args.at(-1);
     if (typeof ack !== 'function') {
       log('chat.event_without_ack', { chatEvent: event });
@@ -64,5 +67,23 @@ export function onAckedEvent<S extends z.ZodType>(
     } catch (error) {
       log('chat.failed', { chatEvent: event, error: error instanceof Error ? error.name : 'unknown' });
     }
+  };
+  // Widened to the union of names: socket.io's listener type for a generic name is left unresolved.
+  socket.on(event as ChatPeerEventName, listener);
+}
+
+/**
+ * Any other event name (a relay → peer one such as `message`, a typo, a number) is answered with
+ * UNKNOWN_EVENT_REFUSAL when it asks for an answer, so a peer learns at once instead of waiting
+ * for its timeout and resending for ever; without one it is dropped. Either way it is logged
+ * without its name, which the peer chose and could be anything. (socket.io's reserved names never
+ * get here: its parser refuses the packet and closes the connection.)
+ */
+export function answerUnknownEvents(socket: ChatSocket, log: ChatLog): void {
+  socket.onAny((event: unknown, ...args: unknown[]) => {
+    if (isChatPeerEvent(event)) return;
+    const ack = args.at(-1);
+    log('chat.unknown_event', { acknowledged: typeof ack === 'function' ? 1 : 0 });
+    if (typeof ack === 'function') (ack as (value: object) => void)(UNKNOWN_EVENT_REFUSAL);
   });
 }

@@ -1,10 +1,11 @@
 import type { Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHAT_TEXT_MAX } from '../../shared/wire/chat';
+import { CHAT_EVENTS, SOCKET_IO_RESERVED_EVENTS } from '../../shared/wire/chatEvents';
 import type { TempDir } from '../../testing/tempDir';
 import { makeTempDir } from '../../testing/tempDir';
 import type { ChatBank } from './testPeers';
-import { ask, clientLogin, connectPeer, eventually, send, startChatBank, textMessage } from './testPeers';
+import { ask, clientLogin, connectPeer, eventually, send, startChatBank, textMessage, untyped } from './testPeers';
 
 /** Whatever a peer sends, the relay answers (or ignores) it and keeps serving. */
 
@@ -98,12 +99,42 @@ describe('chat input', () => {
     }
   });
 
-  it('ignores events without an acknowledgement and unknown events', async () => {
+  it('ignores events without an acknowledgement, and stores nothing for unknown events', async () => {
     const before = bank.backend.store.chat.syncPage({ side: 'advisor', advisorId: 'ADV0101023' }, 0, 1000);
     desk.emit('message:send', textMessage(clientId, '没有回执回调'));
     desk.emit('no-such-event', { a: 1 }, () => undefined);
     expect(await ask(desk, 'sync', { cursor: 0 })).toMatchObject({ messages: before === 'ahead' ? [] : before.messages });
     await eventually(() => logged.some((line) => line.includes('chat.event_without_ack')), 'the log line');
+  });
+
+  it('answers any other event name with NOT_FOUND, relay → peer names and prototype keys included', async () => {
+    const names = ['no-such-event', 'Sync', 'message:sent', 'constructor', '__proto__', 'hasOwnProperty', 'error', ...Object.keys(CHAT_EVENTS.toPeer).filter((name) => !(name in CHAT_EVENTS.toRelay))];
+    expect(names).toContain('message');
+    for (const event of names) {
+      expect(await ask(desk, event, { conversationId: clientId })).toEqual({ ok: false, code: 'NOT_FOUND', reason: 'event: no such event' });
+      // However many payloads, or none.
+      expect(await ask(app, event)).toEqual({ ok: false, code: 'NOT_FOUND', reason: 'event: no such event' });
+    }
+    // A numeric event name, which socket.io's protocol allows.
+    expect(await rawAsk(desk, '/advisor', 7 as unknown as string, '{}')).toEqual({ ok: false, code: 'NOT_FOUND', reason: 'event: no such event' });
+    untyped(desk).emit('no-such-event', { a: 1 });
+    await eventually(() => logged.some((line) => line.includes('"event":"chat.unknown_event"') && line.includes('"acknowledged":0')), 'the log line');
+    // The peer's event name is not logged: it could be anything.
+    expect(logged.join('\n')).not.toContain('no-such-event');
+    expect((await send(desk, textMessage(clientId, '仍在服务'))).ok).toBe(true);
+  });
+
+  it('closes a connection whose packet names an event socket.io reserves; socket.io-client refuses to send one', async () => {
+    for (const name of SOCKET_IO_RESERVED_EVENTS) {
+      expect(() => untyped(desk).emit(name, { conversationId: clientId }, () => undefined)).toThrow(/reserved event name/);
+      const other = await connectPeer(bank.url, 'advisor', bank.demoToken);
+      const disconnected = new Promise<string>((resolve) => other.once('disconnect', resolve));
+      other.io.engine.send(`42/advisor,${JSON.stringify([name, { conversationId: clientId }])}`);
+      expect(await disconnected).toBe('transport close');
+      other.close();
+    }
+    expect(desk.connected).toBe(true);
+    expect((await send(desk, textMessage(clientId, '仍在服务'))).ok).toBe(true);
   });
 
   it('drops a connection that sends an oversized packet, and keeps serving it and the others', async () => {

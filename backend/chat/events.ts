@@ -1,11 +1,10 @@
-import type { Socket } from 'socket.io';
 import type { ChatReceiptEvent } from '../../shared/wire/chat';
-import { chatReceiptSchema, chatSendSchema, chatSyncSchema, chatTypingSchema } from '../../shared/wire/chat';
 import type { BackendStore } from '../store';
-import { onAckedEvent, refusal } from './ack';
+import { answerUnknownEvents, onAckedEvent, refusal } from './ack';
 import { peerOf } from './handshake';
 import type { ChatLog } from './log';
 import type { ChatRooms } from './rooms';
+import type { ChatSocket } from './socketTypes';
 
 export interface ChatEventContext {
   store: BackendStore;
@@ -17,11 +16,15 @@ export interface ChatEventContext {
 const OK = { ok: true } as const;
 const NO_CONVERSATION = 'conversationId: no such conversation';
 
-/** The four peer → relay events of one authenticated socket (backend/README.md, "Chat relay"). */
-export function registerChatEvents(socket: Socket, { store, now, log, rooms }: ChatEventContext): void {
+/**
+ * The four peer → relay events of one authenticated socket, and the answer to any other name
+ * (backend/README.md, "Chat relay"; names and schemas from CHAT_EVENTS in shared/wire/chatEvents.ts).
+ */
+export function registerChatEvents(socket: ChatSocket, { store, now, log, rooms }: ChatEventContext): void {
   const peer = peerOf(socket);
+  answerUnknownEvents(socket, log);
 
-  onAckedEvent(socket, 'message:send', chatSendSchema, log, (input) => {
+  onAckedEvent(socket, 'message:send', log, (input) => {
     const ack = store.chat.send(peer, input, now());
     // A duplicate was delivered when it was first stored (or will come by sync): not again.
     // The lookup cannot miss just after the store accepted the message (no client is deleted
@@ -34,13 +37,13 @@ export function registerChatEvents(socket: Socket, { store, now, log, rooms }: C
     return ack;
   });
 
-  onAckedEvent(socket, 'sync', chatSyncSchema, log, ({ cursor, limit }) => {
+  onAckedEvent(socket, 'sync', log, ({ cursor, limit }) => {
     const page = store.chat.syncPage(peer, cursor, limit);
     // The peer's cursor came from another database (the demo relay was reset): it must start over.
     return page === 'ahead' ? refusal('VALIDATION', 'cursor: ahead of the relay; sync again from cursor 0') : page;
   });
 
-  onAckedEvent(socket, 'receipt', chatReceiptSchema, log, (receipt) => {
+  onAckedEvent(socket, 'receipt', log, (receipt) => {
     const conversation = store.chat.conversation(peer, receipt.conversationId);
     if (!conversation) return refusal('NOT_FOUND', NO_CONVERSATION);
     const upToSeq = store.chat.putReceipt(peer.side, receipt);
@@ -51,7 +54,7 @@ export function registerChatEvents(socket: Socket, { store, now, log, rooms }: C
     return OK;
   });
 
-  onAckedEvent(socket, 'typing', chatTypingSchema, log, ({ conversationId }) => {
+  onAckedEvent(socket, 'typing', log, ({ conversationId }) => {
     const conversation = store.chat.conversation(peer, conversationId);
     if (!conversation) return refusal('NOT_FOUND', NO_CONVERSATION);
     rooms.toOtherSide(peer.side, conversation, 'typing', { conversationId, by: peer.side });

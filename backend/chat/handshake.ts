@@ -1,11 +1,8 @@
-import type { Socket } from 'socket.io';
-import { z } from 'zod';
+import { chatHandshakeAuthSchema } from '../../shared/wire/chatEvents';
 import type { BackendStore, ChatPeer } from '../store';
+import type { ChatSocket } from './socketTypes';
 
-/** What a peer puts in the handshake: `io(url + namespace, { auth: { token } })`. */
-const handshakeAuthSchema = z.object({ token: z.string().min(16).max(512) });
-
-type Middleware = (socket: Socket, next: (error?: Error) => void) => void;
+type Middleware = (socket: ChatSocket, next: (error?: Error) => void) => void;
 
 /**
  * Namespace middleware: the connection is accepted only with a valid token, and the peer it
@@ -16,7 +13,7 @@ type Middleware = (socket: Socket, next: (error?: Error) => void) => void;
 function tokenMiddleware(peerFor: (token: string) => ChatPeer | undefined): Middleware {
   return (socket, next) => {
     try {
-      const auth = handshakeAuthSchema.safeParse(socket.handshake.auth);
+      const auth = chatHandshakeAuthSchema.safeParse(socket.handshake.auth);
       const peer = auth.success ? peerFor(auth.data.token) : undefined;
       if (!peer) {
         next(new Error('UNAUTHORIZED'));
@@ -47,8 +44,8 @@ export function clientHandshake(store: BackendStore, now: () => Date): Middlewar
 }
 
 /** The peer the handshake accepted. */
-export function peerOf(socket: Socket): ChatPeer {
-  const peer = (socket.data as { peer?: ChatPeer }).peer;
+export function peerOf(socket: ChatSocket): ChatPeer {
+  const peer = socket.data.peer;
   if (!peer) throw new Error('chat socket without an authenticated peer');
   return peer;
 }

@@ -6,6 +6,7 @@ import { registerChatEvents } from './events';
 import { advisorHandshake, clientHandshake, peerOf } from './handshake';
 import type { ChatLog } from './log';
 import { ownRoom, chatRooms } from './rooms';
+import type { ChatServer } from './socketTypes';
 
 /**
  * The largest packet a peer may send. A valid `message:send` is at most about 25 KB (4,000
@@ -26,7 +27,7 @@ export interface ChatRelayOptions {
  * desk connects from Node and the client page is served from this origin.
  */
 export function attachChatRelay(app: FastifyInstance, { store, now, log }: ChatRelayOptions): void {
-  const io = new Server(app.server, { maxHttpBufferSize: CHAT_PACKET_MAX_BYTES });
+  const io: ChatServer = new Server(app.server, { maxHttpBufferSize: CHAT_PACKET_MAX_BYTES });
   // Peers use the two namespaces only; the default one has nothing to offer.
   io.of('/').use((_socket, next) => next(new Error('UNAUTHORIZED')));
 

@@ -1,6 +1,7 @@
-import type { Namespace, Socket } from 'socket.io';
+import type { ChatRelayEventName, ChatRelayPayload } from '../../shared/wire/chatEvents';
 import type { ChatConversation, ChatPeer, ChatSide } from '../store';
 import { otherSide } from '../store';
+import type { ChatNamespace, ChatSocket } from './socketTypes';
 
 /**
  * Where the relay delivers: every socket of an advisor is in `advisor:<advisorId>` (in
@@ -17,19 +18,25 @@ export function ownRoom(peer: ChatPeer): string {
 
 export interface ChatRooms {
   /** To the other side of the conversation than `from`. */
-  toOtherSide(from: ChatSide, conversation: ChatConversation, event: string, payload: object): void;
+  toOtherSide<E extends ChatRelayEventName>(from: ChatSide, conversation: ChatConversation, event: E, payload: ChatRelayPayload<E>): void;
   /** To the sender's own other sockets (their other windows), not the one it came from. */
-  toOwnOtherSockets(socket: Socket, from: ChatSide, conversation: ChatConversation, event: string, payload: object): void;
+  toOwnOtherSockets<E extends ChatRelayEventName>(socket: ChatSocket, from: ChatSide, conversation: ChatConversation, event: E, payload: ChatRelayPayload<E>): void;
 }
 
-export function chatRooms(namespaces: Record<ChatSide, Namespace>): ChatRooms {
+/**
+ * socket.io's typed `emit` cannot tie a generic event name to its payload; ChatRooms' signatures
+ * check every caller against CHAT_EVENTS.toPeer, so the room is just something to emit to.
+ */
+type Emitter = { emit(event: ChatRelayEventName, payload: unknown): boolean };
+
+export function chatRooms(namespaces: Record<ChatSide, ChatNamespace>): ChatRooms {
   return {
     toOtherSide: (from, conversation, event, payload) => {
       const to = otherSide(from);
-      namespaces[to].to(roomOf(to, conversation)).emit(event, payload);
+      (namespaces[to].to(roomOf(to, conversation)) as Emitter).emit(event, payload);
     },
     toOwnOtherSockets: (socket, from, conversation, event, payload) => {
-      socket.to(roomOf(from, conversation)).emit(event, payload);
+      (socket.to(roomOf(from, conversation)) as Emitter).emit(event, payload);
     },
   };
 }

@@ -46,7 +46,7 @@ beforeAll(async () => {
   clientBToken = (await clientLogin(bank.url, b!.customerNo)).token;
   clientB = await connectPeer(bank.url, 'client', clientBToken);
   for (const stranger of [demo2, clientB]) {
-    for (const event of ['message', 'receipt', 'typing']) heardByStrangers.push(collect(stranger, event));
+    for (const event of ['message', 'receipt', 'typing'] as const) heardByStrangers.push(collect(stranger, event));
   }
   const res = await upload(bank.demoToken, aId, PNG);
   attachmentOfA = chatAttachmentSchema.parse(await res.json()).id;

@@ -9,6 +9,7 @@ import type { Client } from '../../shared/domain/entities';
 import { tokenResponseSchema } from '../../shared/wire/auth';
 import type { ChatSend, ChatSendAck } from '../../shared/wire/chat';
 import { CHAT_NAMESPACES, chatClientTokenSchema, chatSendAckSchema } from '../../shared/wire/chat';
+import type { ChatClientToServerEvents, ChatRelayEventName, ChatServerToClientEvents } from '../../shared/wire/chatEvents';
 import { DEMO2_ADVISOR, DEMO_ADVISOR } from '../demo/advisors';
 import { DEMO2_CREDENTIALS, DEMO_CREDENTIALS } from '../demo/credentials';
 import type { RunningBackend, StartBackendOptions } from '../start';
@@ -16,13 +17,21 @@ import { startBackend } from '../start';
 
 const WAIT_MS = 5000;
 
-function openSocket(url: string, namespace: string, auth: object): Socket {
+/** A peer's socket, typed from the event table: emitting a wrong name or payload does not compile. */
+export type PeerSocket = Socket<ChatServerToClientEvents, ChatClientToServerEvents>;
+
+/** The same socket without the table's types, for tests that send what a correct peer never would. */
+export function untyped(socket: PeerSocket): Socket {
+  return socket as unknown as Socket;
+}
+
+function openSocket(url: string, namespace: string, auth: object): PeerSocket {
   // forceNew: each peer its own connection, as two people would have; fast retries for restarts.
   return io(`${url}${namespace}`, { auth, forceNew: true, transports: ['websocket'], reconnectionDelay: 50, reconnectionDelayMax: 200 });
 }
 
 /** A connected peer; rejects with the relay's refusal (e.g. 'UNAUTHORIZED'). */
-export function connectPeer(url: string, side: keyof typeof CHAT_NAMESPACES, token: string | object): Promise<Socket> {
+export function connectPeer(url: string, side: keyof typeof CHAT_NAMESPACES, token: string | object): Promise<PeerSocket> {
   const socket = openSocket(url, CHAT_NAMESPACES[side], typeof token === 'string' ? { token } : token);
   return new Promise((resolve, reject) => {
     socket.once('connect', () => resolve(socket));
@@ -56,17 +65,18 @@ export function textMessage(conversationId: string, body: string, id: string = v
   return { id, conversationId, kind: 'text', body, attachmentId: null, sentAt: '2025-06-15T09:00:00+08:00' };
 }
 
-export async function send(socket: Socket, message: unknown): Promise<ChatSendAck> {
-  return chatSendAckSchema.parse(await socket.timeout(WAIT_MS).emitWithAck('message:send', message));
+/** Sends any payload as `message:send` (tests send broken ones too) and parses the acknowledgement. */
+export async function send(socket: PeerSocket, message: unknown): Promise<ChatSendAck> {
+  return chatSendAckSchema.parse(await untyped(socket).timeout(WAIT_MS).emitWithAck('message:send', message));
 }
 
-/** Emits with an acknowledgement and resolves with whatever the relay answered. */
-export function ask(socket: Socket, event: string, ...payloads: unknown[]): Promise<unknown> {
-  return socket.timeout(WAIT_MS).emitWithAck(event, ...payloads) as Promise<unknown>;
+/** Emits any event and payloads with an acknowledgement, and resolves with whatever the relay answered. */
+export function ask(socket: PeerSocket, event: string, ...payloads: unknown[]): Promise<unknown> {
+  return untyped(socket).timeout(WAIT_MS).emitWithAck(event, ...payloads) as Promise<unknown>;
 }
 
 /** Everything `socket` hears of `event` from now on, in arrival order. */
-export function collect(socket: Socket, event: string): unknown[] {
+export function collect(socket: PeerSocket, event: ChatRelayEventName): unknown[] {
   const seen: unknown[] = [];
   socket.on(event, (payload: unknown) => seen.push(payload));
   return seen;
@@ -81,7 +91,7 @@ export async function eventually(check: () => boolean, what: string, timeoutMs =
   }
 }
 
-export function nextEvent(socket: Socket, event: string): Promise<unknown> {
+export function nextEvent(socket: PeerSocket, event: ChatRelayEventName): Promise<unknown> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`no ${event} within ${WAIT_MS} ms`)), WAIT_MS);
     socket.once(event, (payload: unknown) => {

@@ -2,19 +2,20 @@ import type { FastifyInstance } from 'fastify';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CLIENT_PAGE_SCRIPT, clientPageBundleOptions } from '../clientPage/bundle';
 import { WireHttpError } from './errors';
 
 /**
  * Where the client page's files are: backend/clientPage/ beside the sources. In a bundle,
  * `import.meta.url` is the bundle's own file, so this is `dist/clientPage/` for every
- * `dist/<entry>/` bundle; the build copies the folder there.
+ * `dist/<entry>/` bundle; the build puts the page there (its script already bundled).
  */
 export const DEFAULT_CLIENT_PAGE_DIR = fileURLToPath(new URL('../clientPage/', import.meta.url));
 
 /** The page's files and their types: a fixed list, so no request can name another file. */
 const FILES: Record<string, string> = {
   'index.html': 'text/html; charset=utf-8',
-  'client.js': 'text/javascript; charset=utf-8',
+  [CLIENT_PAGE_SCRIPT]: 'text/javascript; charset=utf-8',
   'client.css': 'text/css; charset=utf-8',
 };
 
@@ -33,12 +34,42 @@ const CSP = [
   "frame-ancestors 'none'",
 ].join('; ');
 
-/** `GET /client/`: the demo client app (static HTML, vanilla JS and CSS, no build step). */
+const bundledFromSources = new Map<string, Promise<Buffer>>();
+
+/**
+ * The page's script. A bundle's dist/clientPage/ holds client.js, made by scripts/build.ts, and it
+ * is served as it is. Running from the sources (`tsx backend/cli.ts`, Vitest), backend/clientPage/
+ * holds only the TypeScript: it is bundled here, once per folder and process, with the build's own
+ * options. esbuild is a dev dependency and is imported only on that path, which a bundle never
+ * takes (its folder has client.js and no sources), so the shipped app never needs it.
+ */
+async function pageScript(dir: string): Promise<Buffer> {
+  try {
+    return await readFile(join(dir, CLIENT_PAGE_SCRIPT));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  }
+  let built = bundledFromSources.get(dir);
+  if (!built) {
+    built = import('esbuild').then(async ({ build }) => {
+      const result = await build({ ...clientPageBundleOptions(dir), write: false });
+      const [output] = result.outputFiles;
+      if (!output) throw new Error('client page: esbuild wrote nothing');
+      return Buffer.from(output.contents);
+    });
+    bundledFromSources.set(dir, built);
+    // A failed build (a syntax error while editing) is tried again on the next request.
+    built.catch(() => bundledFromSources.delete(dir));
+  }
+  return built;
+}
+
+/** `GET /client/`: the demo client app (static HTML and CSS, and its script). */
 export function registerClientPageRoutes(app: FastifyInstance, dir: string): void {
   const serve = async (name: string) => {
     const type = FILES[name];
     if (type === undefined) throw new WireHttpError(404, 'NOT_FOUND', `route: no GET /client/${name}`);
-    return { type, body: await readFile(join(dir, name)) };
+    return { type, body: name === CLIENT_PAGE_SCRIPT ? await pageScript(dir) : await readFile(join(dir, name)) };
   };
   app.get('/client', async (_request, reply) => reply.redirect('/client/'));
   app.get('/client/', async (_request, reply) => {

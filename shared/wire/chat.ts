@@ -64,12 +64,24 @@ export const chatMessageSchema = z.object({
 });
 export type ChatMessage = z.infer<typeof chatMessageSchema>;
 
+/**
+ * How the relay refuses any peer → relay event, in its acknowledgement. `reason` starts with the
+ * input it concerns (`kind: …`, `cursor: …`, `event: …`). UNAUTHORIZED is in the contract for a
+ * relay that revokes tokens mid-connection; the reference relay does not send it.
+ */
+export const CHAT_REFUSAL_CODES = ['VALIDATION', 'NOT_FOUND', 'LIMIT', 'UNAUTHORIZED'] as const;
+export const chatRefusalSchema = z.object({ ok: z.literal(false), code: z.enum(CHAT_REFUSAL_CODES), reason: z.string() });
+export type ChatRefusal = z.infer<typeof chatRefusalSchema>;
+
 /** The relay's answer to `message:send` (the socket.io acknowledgement). */
 export const chatSendAckSchema = z.discriminatedUnion('ok', [
   z.object({ ok: z.literal(true), message: chatMessageSchema, duplicate: z.boolean() }),
-  z.object({ ok: z.literal(false), code: z.enum(['VALIDATION', 'NOT_FOUND', 'LIMIT', 'UNAUTHORIZED']), reason: z.string() }),
+  chatRefusalSchema,
 ]);
 export type ChatSendAck = z.infer<typeof chatSendAckSchema>;
+
+/** The relay's answer to `receipt` and `typing`: done, or a refusal. */
+export const chatOkAckSchema = z.discriminatedUnion('ok', [z.object({ ok: z.literal(true) }), chatRefusalSchema]);
 
 /** `sync` (peer → relay, acknowledged with a page): everything after `cursor`, oldest first. */
 export const chatSyncSchema = z.object({ cursor: z.number().int().nonnegative(), limit: z.number().int().min(1).max(1000).default(500) }).strict();
@@ -84,6 +96,8 @@ export const chatSyncPageSchema = z.object({
   receipts: z.array(chatReceiptStateSchema),
 });
 export type ChatSyncPage = z.infer<typeof chatSyncPageSchema>;
+/** The relay's answer to `sync`: a page (which has no `ok` field), or a refusal. */
+export const chatSyncAckSchema = z.union([chatSyncPageSchema, chatRefusalSchema]);
 
 /** `receipt` (peer → relay → the other side): the reader has received / read up to `seq` of a conversation. */
 export const chatReceiptSchema = z
@@ -96,6 +110,9 @@ export type ChatReceiptEvent = z.infer<typeof chatReceiptEventSchema>;
 
 /** `typing` (peer → relay → the other side); not stored. */
 export const chatTypingSchema = z.object({ conversationId: idSchema }).strict();
+/** What the relay forwards: who is typing. */
+export const chatTypingEventSchema = chatTypingSchema.extend({ by: z.enum(['advisor', 'client']) });
+export type ChatTypingEvent = z.infer<typeof chatTypingEventSchema>;
 
 /**
  * `POST /chat/attachments?conversationId=…` answers this: the bytes go raw in the body, their type
@@ -106,6 +123,8 @@ export const chatAttachmentSchema = z.object({ id: idSchema, type: z.enum(CHAT_A
 /** `POST /chat/client-login` (demo only): the client page signs in as a demo client by customer number. */
 export const chatClientLoginSchema = z.object({ customerNo: z.string().min(1).max(32) }).strict();
 export const chatClientTokenSchema = z.object({ token: z.string().min(16).max(512), clientId: idSchema, name: z.string(), advisorName: z.string() });
+/** `GET /chat/demo-clients` (demo only): the client page's picker. */
+export const chatDemoClientsSchema = z.object({ clients: z.array(z.object({ customerNo: z.string(), name: z.string() })) });
 
 /**
  * An attachment's type from its first bytes (never its name or declared type): PNG, JPEG, WebP,

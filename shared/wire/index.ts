@@ -3,3 +3,4 @@ export * from './changes';
 export * from './errors';
 export * from './mutations';
 export * from './chat';
+export * from './chatEvents';

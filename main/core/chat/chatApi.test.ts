@@ -72,6 +72,11 @@ describe('chat at the desk', () => {
     await until(() => lineOf(line.id), (l) => l?.status === 'read');
   });
 
+  it('shows the desk that the client is typing', async () => {
+    expect(await peer.socket.timeout(5_000).emitWithAck('typing', { conversationId: clientId })).toEqual({ ok: true });
+    await until(async () => desk.events, (events) => events.some((e) => e.event === 'chat:typing' && (e.payload as { clientId: string }).clientId === clientId));
+  });
+
   it('stops text that promises returns or safety, says which rule fired, and keeps nothing of it', async () => {
     const before = (await desk.call('chat.history', { clientId, limit: 500 })).lines.length;
     const result = await desk.attempt('chat.sendText', { clientId, body: '这款产品保本保收益，稳赚不赔' });

@@ -1,8 +1,8 @@
 import type { Socket } from 'socket.io-client';
 import { io } from 'socket.io-client';
 import type { ChatStatus } from '../../../shared/api';
-import type { ChatMessage } from '../../../shared/wire';
-import { CHAT_NAMESPACES, chatMessageSchema, chatReceiptEventSchema, chatSendAckSchema, chatSyncPageSchema, chatTypingSchema } from '../../../shared/wire';
+import type { ChatClientToServerEvents, ChatMessage, ChatPeerPayload, ChatServerToClientEvents } from '../../../shared/wire';
+import { CHAT_EVENTS, CHAT_NAMESPACES, chatSendAckSchema, chatSyncPageSchema } from '../../../shared/wire';
 import { errorKind, log } from '../log';
 import type { ChatAttachments } from './chatAttachments';
 import { AttachmentRefused } from './chatAttachments';
@@ -36,6 +36,9 @@ const RESEND_DELAY_MS = 200;
 /** After the relay refused our token: long enough not to hammer it, short enough to feel instant after a refresh. */
 const UNAUTHORIZED_RETRY_MS = 2_000;
 
+/** The relay's events, typed from the table in shared/wire/chatEvents.ts (what arrives is still parsed). */
+type RelaySocket = Socket<ChatServerToClientEvents, ChatClientToServerEvents>;
+
 /**
  * The desk's one connection to the bank's chat relay (ARCHITECTURE §5). Our messages are written
  * to the local store first (pending) and sent in the order written whenever connected; each is
@@ -44,7 +47,7 @@ const UNAUTHORIZED_RETRY_MS = 2_000;
  * after live messages, so a dropped event or a restart of either side leaves no gap.
  */
 export class ChatConnection {
-  private socket: Socket | null = null;
+  private socket: RelaySocket | null = null;
   private flushing = false;
   private flushAgain = false;
   private syncing: { socketId: string | undefined; done: Promise<void> } | null = null;
@@ -59,7 +62,7 @@ export class ChatConnection {
 
   start(): void {
     if (this.socket) return;
-    const socket = io(`${this.deps.baseUrl}${CHAT_NAMESPACES.advisor}`, {
+    const socket: RelaySocket = io(`${this.deps.baseUrl}${CHAT_NAMESPACES.advisor}`, {
       // Asked again for every attempt, so a refreshed token is used after an expiry.
       auth: (send) => {
         this.deps.accessToken().then(
@@ -85,7 +88,7 @@ export class ChatConnection {
     });
     socket.on('connect_error', (error) => {
       const refused = error.message === 'UNAUTHORIZED';
-      this.update({ state: 'offline', lastError: refused ? 'UNAUTHORIZED' : 'unreachable' });
+      this.update({ state: 'offline', lastError: refused ? 'unauthorized' : 'unreachable' });
       if (!refused) return;
       // The relay refused the token: socket.io gives up after that, so get a fresh one and try again.
       this.deps.invalidateToken();
@@ -93,7 +96,7 @@ export class ChatConnection {
     });
     socket.on('message', (payload: unknown) => this.received(payload));
     socket.on('receipt', (payload: unknown) => {
-      const parsed = chatReceiptEventSchema.safeParse(payload);
+      const parsed = CHAT_EVENTS.toPeer.receipt.payload.safeParse(payload);
       if (!parsed.success || parsed.data.by !== 'client') return;
       const { conversationId, kind, upToSeq } = parsed.data;
       this.deps.store.applyReceipt({ conversationId, deliveredSeq: upToSeq, readSeq: kind === 'read' ? upToSeq : 0 });
@@ -103,8 +106,8 @@ export class ChatConnection {
       this.deps.onChanged();
     });
     socket.on('typing', (payload: unknown) => {
-      const parsed = chatTypingSchema.safeParse(payload);
-      if (parsed.success) this.deps.onTyping(parsed.data.conversationId);
+      const parsed = CHAT_EVENTS.toPeer.typing.payload.safeParse(payload);
+      if (parsed.success && parsed.data.by === 'client') this.deps.onTyping(parsed.data.conversationId);
     });
   }
 
@@ -146,9 +149,10 @@ export class ChatConnection {
    * Receipts and typing: the relay answers every event (and ignores one that asks for no answer);
    * what it answers changes nothing here, and one lost is sent again later or does not matter.
    */
-  private emitAcked(event: 'receipt' | 'typing', payload: object): void {
+  private emitAcked<E extends 'receipt' | 'typing'>(event: E, payload: ChatPeerPayload<E>): void {
     if (!this.socket?.connected) return;
-    this.socket.timeout(ACK_TIMEOUT_MS).emit(event, payload, () => undefined);
+    // socket.io's typed emit cannot tie a generic name to its payload; this signature checks the callers.
+    (this.socket.timeout(ACK_TIMEOUT_MS) as { emit(event: E, payload: ChatPeerPayload<E>, ack: () => void): void }).emit(event, payload, () => undefined);
   }
 
   private sendReadReceipts(): void {
@@ -162,7 +166,7 @@ export class ChatConnection {
   }
 
   private received(payload: unknown): void {
-    const parsed = chatMessageSchema.safeParse(payload);
+    const parsed = CHAT_EVENTS.toPeer.message.payload.safeParse(payload);
     if (!parsed.success) {
       log.warn('chat.bad_message_event');
       return;
