@@ -68,7 +68,7 @@ export function createCore(options: CoreOptions): Core {
     autoLockMinutes,
   };
   return {
-    dispatch: createDispatch(createHandlers({ sessions, events, appInfo, now, checkpoint: options.checkpoint })),
+    dispatch: createDispatch(createHandlers({ sessions, appInfo, now }, { checkpoint: options.checkpoint })),
     events,
     close: () => sessions.close(),
   };

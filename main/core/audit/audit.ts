@@ -6,6 +6,14 @@ import { enqueue } from '../outbox/outbox';
 export type AuditAction = AuditEntry['action'];
 export type AuditDetails = NonNullable<AuditEntry['details']>;
 
+/** An act the audit log records with the write that did it (actor and time are the writer's). */
+export interface AuditRecord {
+  action: AuditAction;
+  entity?: string;
+  entityId?: string;
+  details?: AuditDetails;
+}
+
 /**
  * Records what happened at the desk in the local audit log and queues it for the bank, in one
  * transaction. Entries name actions and ids only: never names, numbers or free text of clients.

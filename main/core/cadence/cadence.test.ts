@@ -2,9 +2,11 @@ import { describe, expect, it } from 'vitest';
 import type { CadenceInput } from '../../../shared/cadence';
 import { evaluateCadence } from '../../../shared/cadence';
 import { bookFixture } from '../../../testing/bookFixture';
-import { rosterClock } from '../roster/rosterClock';
+import { ChangeNotifier } from '../changes/changeNotifier';
+import { DisposableStore } from '../lifecycle/disposables';
 import { createRosterQueries } from '../roster/rosterPage';
-import { CadenceBook } from './cadenceBook';
+import { bankClock } from '../time/bankClock';
+import { CadenceService } from './cadenceService';
 import { evaluateBook } from './evaluateBook';
 import { standingOf } from './standing';
 import { summarise } from './summarise';
@@ -68,10 +70,11 @@ describe('worklist', () => {
 
 describe('roster by 12-4-2-1', () => {
   it('filters by status or by standing on a measure, for any scope, and sorts behind first', () => {
-    const cadence = new CadenceBook(db);
-    const roster = createRosterQueries(db);
-    const clock = rosterClock(new Date('2026-11-28T04:00:00Z'));
-    const results = cadence.results(scope);
+    const now = () => new Date('2026-11-28T04:00:00Z');
+    const cadence = new CadenceService(db, now, new ChangeNotifier(), new DisposableStore());
+    const roster = createRosterQueries(db, cadence);
+    const clock = bankClock(now());
+    const results = cadence.resultsFor(scope);
     const behind = roster.page(0, 500, { field: 'aum', order: 'desc' }, { cadence: { ...scope, statuses: ['behind'] } }, clock);
     expect(behind.rows.map((r) => r.id).sort()).toEqual([...results].filter(([, r]) => r.status === 'behind').map(([id]) => id).sort());
     expect(behind.rows.every((r) => r.cadenceStatus === 'behind')).toBe(true);
@@ -80,7 +83,7 @@ describe('roster by 12-4-2-1', () => {
     expect(reviewsBehind.total).toBe([...results.values()].filter((r) => r.status !== 'not_applicable' && standingOf(r.reviews) === 'behind').length);
 
     const pastScope = { year: 2025, asOf: '2025-12-31' };
-    const past = cadence.results(pastScope);
+    const past = cadence.resultsFor(pastScope);
     const pastComplete = roster.page(0, 500, { field: 'aum', order: 'desc' }, { cadence: { ...pastScope, statuses: ['complete'] } }, clock);
     expect(pastComplete.total).toBe([...past.values()].filter((r) => r.status === 'complete').length);
 

@@ -3,12 +3,7 @@ import { evaluateTouches } from '../../../shared/cadence';
 import { instantOf } from '../../../shared/cadence/instants';
 import { BANK_TIME_ZONE } from '../../../shared/time/zoned';
 import type { Db } from '../db/types';
-
-export interface CadenceScope {
-  year: number;
-  /** `YYYY-MM-DD`, read as the end of that day in the bank's zone. */
-  asOf: string;
-}
+import type { CadenceScope } from './scopes';
 
 /** The book's themed interactions and delivered annual reports, read once and kept as instants. */
 export interface BookTouches {

@@ -1,7 +1,7 @@
 import type { BookCadence } from '../../../shared/api';
 import { CADENCE_MEASURES, CADENCE_STATUSES } from '../../../shared/api';
 import type { CadenceResult } from '../../../shared/cadence';
-import type { CadenceScope } from './evaluateBook';
+import type { CadenceScope } from './scopes';
 import { standingOf } from './standing';
 
 /** The dashboard's figures from a book's results. Clients to whom the year does not apply stay out of the measures. */

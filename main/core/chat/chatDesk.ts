@@ -7,6 +7,8 @@ import { CHAT_TEXT_MAX } from '../../../shared/wire';
 import { recordAudit } from '../audit/audit';
 import { readClient } from '../clients/clientRecord';
 import type { Db } from '../db/types';
+import type { DisposableStore } from '../lifecycle/disposables';
+import { OwnedTimer } from '../lifecycle/disposables';
 import type { ReportDesk } from '../reports/reportDesk';
 import { ChatAttachments } from './chatAttachments';
 import { ChatConnection } from './chatConnection';
@@ -28,6 +30,8 @@ export interface ChatDeskDeps {
   onChanged: () => void;
   onTyping: (clientId: string) => void;
   onStatus: (status: ChatStatus) => void;
+  /** Owns the desk's timers: disposing it leaves none behind. */
+  lifetime: DisposableStore;
 }
 
 /**
@@ -38,10 +42,11 @@ export class ChatDesk {
   private readonly store: ChatStore;
   private readonly attachments: ChatAttachments;
   private readonly connection: ChatConnection;
-  private changedTimer: NodeJS.Timeout | null = null;
+  private readonly changedTimer: OwnedTimer;
   private changedAgain = false;
 
   constructor(private readonly deps: ChatDeskDeps) {
+    this.changedTimer = deps.lifetime.add(new OwnedTimer(deps.lifetime));
     this.store = new ChatStore(deps.db);
     this.attachments = new ChatAttachments({ db: deps.db, baseUrl: deps.baseUrl, accessToken: deps.accessToken });
     this.connection = new ChatConnection({
@@ -66,7 +71,7 @@ export class ChatDesk {
   }
 
   stop(): Promise<void> {
-    if (this.changedTimer) clearTimeout(this.changedTimer);
+    this.changedTimer.cancel();
     return this.connection.stop();
   }
 
@@ -75,19 +80,18 @@ export class ChatDesk {
    * CHANGED_THROTTLE_MS (and once more at its end), not once per message.
    */
   private changedSoon(): void {
-    if (this.changedTimer) {
+    if (this.changedTimer.isPending) {
       this.changedAgain = true;
       return;
     }
     this.deps.onChanged();
     const settle = () => {
-      this.changedTimer = null;
       if (!this.changedAgain) return;
       this.changedAgain = false;
       this.deps.onChanged();
-      this.changedTimer = setTimeout(settle, CHANGED_THROTTLE_MS);
+      this.changedTimer.schedule(settle, CHANGED_THROTTLE_MS);
     };
-    this.changedTimer = setTimeout(settle, CHANGED_THROTTLE_MS);
+    this.changedTimer.schedule(settle, CHANGED_THROTTLE_MS);
   }
 
   status(): ChatStatus {

@@ -6,7 +6,7 @@ import { exceedsClientRisk } from '../../../shared/rules/suitability';
 import { AppError } from '../../../shared/api';
 import type { DateParts } from '../../../shared/time/zoned';
 import { formatDate } from '../../../shared/time/zoned';
-import { evaluateBook } from '../cadence/evaluateBook';
+import type { CadenceService } from '../cadence/cadenceService';
 import type { Db } from '../db/types';
 import { listReportLines } from '../reports/reportRecord';
 import { clientDetail } from './clientDetail';
@@ -28,9 +28,9 @@ interface HoldingDbRow {
  * masked), the assessment's validity, holdings with weights, returns and suitability, the
  * allocation by asset class, the last contact and the reports.
  */
-export function client360(db: Db, id: string, today: DateParts): Client360 {
+export function client360(db: Db, id: string, today: DateParts, cadenceOf: Pick<CadenceService, 'resultOf'>): Client360 {
   const client = clientDetail(db, id);
-  const cadence = evaluateBook(db, { year: today.year, asOf: formatDate(today) }, id).get(id);
+  const cadence = cadenceOf.resultOf(id, { year: today.year, asOf: formatDate(today) });
   if (!cadence) throw new AppError('client.not_found');
   const rows = db
     .prepare(

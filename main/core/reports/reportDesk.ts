@@ -6,7 +6,7 @@ import type { Report, ReportKind } from '../../../shared/domain';
 import type { ReportSnapshot } from '../../../reports/snapshot';
 import type { Db } from '../db/types';
 import { log } from '../log';
-import { rosterClock } from '../roster/rosterClock';
+import { bankClock } from '../time/bankClock';
 import type { SnapshotRequest } from './buildSnapshot';
 import { buildSnapshot } from './buildSnapshot';
 import { readSurvey, saveSurvey } from './needsSurvey';
@@ -16,7 +16,7 @@ import { appErrorOf } from './reportFailures';
 import { listReportLines, readSnapshotJson } from './reportRecord';
 import type { RenderedReport } from '../../../reports/render';
 import type { ReportRendering } from './reportRendering';
-import { deliverReport, lineOrThrow, recordReportAction, storeGeneratedReport } from './reportWrites';
+import { deliverReport, lineOrThrow, storeGeneratedReport } from './reportWrites';
 
 export interface ReportDeskDeps {
   db: Db;
@@ -92,12 +92,9 @@ export class ReportDesk {
     return { filename: safeFileName(`${clientName ?? line.clientId}-${line.title}.pdf`), base64: rendered.pdf.toString('base64'), sha256: rendered.sha256 };
   }
 
+  /** Handed over; its handler audits it in the same transaction. */
   deliver(id: string, channel: NonNullable<Report['deliveryChannel']>): ReportLine {
-    return deliverReport(this.deps.db, id, channel, this.context());
-  }
-
-  recordAction(id: string, action: 'printed' | 'exported'): void {
-    recordReportAction(this.deps.db, id, action, this.context());
+    return deliverReport(this.deps.db, id, channel, { now: this.deps.now().toISOString() });
   }
 
   survey(clientId: string): NeedsSurvey | null {
@@ -118,7 +115,7 @@ export class ReportDesk {
 
   private snapshot(request: SnapshotRequest, reportId: string): ReportSnapshot {
     const now = this.deps.now();
-    return buildSnapshot(this.deps.db, request, { reportId, advisorId: this.deps.advisorId, now, today: rosterClock(now).today });
+    return buildSnapshot(this.deps.db, request, { reportId, advisorId: this.deps.advisorId, now, today: bankClock(now).today });
   }
 
   private async render(snapshot: ReportSnapshot): Promise<RenderedReport> {
@@ -157,9 +154,6 @@ export class ReportDesk {
     return [...new Set(clients)].map((id) => byId.get(id) as BatchClient);
   }
 
-  private context() {
-    return { actor: this.deps.advisorId, now: this.deps.now().toISOString() };
-  }
 }
 
 /**

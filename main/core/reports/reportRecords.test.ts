@@ -41,9 +41,9 @@ describe('report records at the desk', () => {
 
   it('keeps an unsent delivery when the bank sends its older record, and stashes the bank record for later', () => {
     const { db, line, applier } = setup();
-    deliverReport(db, line.id, 'chat', { actor: 'a1', now: NOW });
+    deliverReport(db, line.id, 'chat', { now: NOW });
     const local = readReport(db, line.id)!;
-    applier.applyRecords([{ seq: 9, entity: 'report', data: fromBank(local, { version: 1, deliveredAt: null, deliveryChannel: null }) }]);
+    applier.applyRecords([{ entity: 'report', data: fromBank(local, { version: 1, deliveredAt: null, deliveryChannel: null }) }]);
     expect(readReport(db, line.id)).toMatchObject({ deliveryChannel: 'chat' });
     expect(stashedReport(db, line.id)).toMatchObject({ version: 1, deliveryChannel: null });
   });
@@ -52,7 +52,7 @@ describe('report records at the desk', () => {
     const { db, line, applier } = setup();
     db.prepare('DELETE FROM outbox').run();
     const local = readReport(db, line.id)!;
-    applier.applyRecords([{ seq: 9, entity: 'report', data: fromBank(local, { version: 2, deliveredAt: NOW, deliveryChannel: 'download' }) }]);
+    applier.applyRecords([{ entity: 'report', data: fromBank(local, { version: 2, deliveredAt: NOW, deliveryChannel: 'download' }) }]);
     expect(readReport(db, line.id)).toMatchObject({ version: 2, deliveryChannel: 'download' });
     expect(readSnapshotJson(db, line.id)).not.toBeNull();
     expect(db.prepare('SELECT pages FROM reports WHERE id = ?').pluck().get(line.id)).toBe(7);
@@ -62,7 +62,7 @@ describe('report records at the desk', () => {
     const { db, line, applier } = setup();
     db.prepare('DELETE FROM outbox').run();
     const other = fromBank(readReport(db, line.id)!, { id: 'made-at-another-desk' });
-    applier.applyRecords([{ seq: 10, entity: 'report', data: other }]);
+    applier.applyRecords([{ entity: 'report', data: other }]);
     beginResync(db);
     finishResync(db);
     expect(readReport(db, line.id)).not.toBeNull();
@@ -72,12 +72,10 @@ describe('report records at the desk', () => {
   it('caches the bank model portfolios and NAV series', () => {
     const { db, applier } = setup();
     applier.applyRecords([
-      {
-        seq: 11,
-        entity: 'model_portfolio',
+      { entity: 'model_portfolio',
         data: { id: 'm-c3', riskLevel: 'C3', name: '平衡型', weights: [{ assetClass: 'cash', target: 1, min: 0.9, max: 1, suggestedProductIds: [] }], version: 1, deleted: false },
       },
-      { seq: 12, entity: 'nav_series', data: { id: 'nav-p1', productId: 'p1', points: [['2026-11-27', 1.0234]], deleted: false } },
+      { entity: 'nav_series', data: { id: 'nav-p1', productId: 'p1', points: [['2026-11-27', 1.0234]], deleted: false } },
     ]);
     expect(db.prepare(`SELECT json_extract(weights, '$[0].target') FROM model_portfolios WHERE id = 'm-c3'`).pluck().get()).toBe(1);
     expect(db.prepare(`SELECT points FROM nav_series WHERE product_id = 'p1'`).pluck().get()).toBe('[["2026-11-27",1.0234]]');

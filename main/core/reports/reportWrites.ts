@@ -45,22 +45,15 @@ export function storeGeneratedReport(db: Db, snapshot: ReportSnapshot, rendered:
  * Marks a report handed over (printed, sent in chat, downloaded by the client). Delivering an
  * annual wealth report is the "1" of 12-4-2-1. Delivering again records the latest channel.
  */
-export function deliverReport(db: Db, id: string, channel: NonNullable<Report['deliveryChannel']>, context: { actor: string; now: string }): ReportLine {
+export function deliverReport(db: Db, id: string, channel: NonNullable<Report['deliveryChannel']>, context: { now: string }): ReportLine {
   return db.transaction(() => {
     const current = readReport(db, id);
     if (!current || current.deleted) throw new AppError('report.not_found');
     const next: Report = { ...current, deliveredAt: context.now, deliveryChannel: channel, updatedAt: context.now };
     updateReportRecord(db, next);
     enqueue(db, { entity: 'report', entityId: id, op: 'update', body: { type: 'report.put', report: reportDraftOf(next), previous: reportDraftOf(current) }, baseVersion: current.version, now: context.now });
-    recordAudit(db, { actor: context.actor, action: 'report_delivered', entity: 'report', entityId: id, details: { channel }, at: context.now });
     return lineOrThrow(db, id);
   })();
-}
-
-/** The renderer printed or saved a report's PDF: only the audit log learns of it. */
-export function recordReportAction(db: Db, id: string, action: 'printed' | 'exported', context: { actor: string; now: string }): void {
-  if (!readReport(db, id)) throw new AppError('report.not_found');
-  recordAudit(db, { actor: context.actor, action: action === 'printed' ? 'report_printed' : 'report_exported', entity: 'report', entityId: id, at: context.now });
 }
 
 export function lineOrThrow(db: Db, id: string): ReportLine {

@@ -3,13 +3,16 @@ import { AUM_BAND_FEN } from '../../../shared/api';
 import type { RosterFilter, RosterSort } from '../../../shared/api';
 import { assessmentStatus } from '../../../shared/rules/assessment';
 import { bookFixture } from '../../../testing/bookFixture';
-import { rosterClock } from './rosterClock';
+import { CadenceService } from '../cadence/cadenceService';
+import { ChangeNotifier } from '../changes/changeNotifier';
+import { DisposableStore } from '../lifecycle/disposables';
+import { bankClock } from '../time/bankClock';
 import { createRosterQueries } from './rosterPage';
 
 const now = new Date('2026-11-28T04:00:00Z'); // 12:00 in Shanghai
-const clock = rosterClock(now);
+const clock = bankClock(now);
 const { db, demo } = bookFixture({ clients: 200, asOf: '2026-11-28' });
-const roster = createRosterQueries(db);
+const roster = createRosterQueries(db, new CadenceService(db, () => now, new ChangeNotifier(), new DisposableStore()));
 const book = demo.clients.filter((c) => !c.deleted);
 const all = (sort: RosterSort = { field: 'aum', order: 'desc' }, filter: RosterFilter = {}) => roster.page(0, 500, sort, filter, clock);
 

@@ -3,8 +3,10 @@ import type { RosterFilter, RosterPage, RosterRow, RosterSort } from '../../../s
 import { AUM_BAND_FEN } from '../../../shared/api';
 import { assessmentFilterBounds, assessmentStatus } from '../../../shared/rules/assessment';
 import type { DateParts } from '../../../shared/time/zoned';
-import { ensureCadenceView } from '../cadence/cadenceView';
+import type { CadenceService } from '../cadence/cadenceService';
+import { currentScope } from '../cadence/scopes';
 import type { Db } from '../db/types';
+import type { BankClock } from '../time/bankClock';
 import { nextDueOn } from './nextDue';
 
 type Direction = 'ASC' | 'DESC';
@@ -35,8 +37,8 @@ interface Where {
   params: Record<string, unknown>;
 }
 
-/** The filter as SQL over whitelisted columns; every value goes in as a parameter. */
-function whereOf(filter: RosterFilter, today: DateParts): Where {
+/** The filter as SQL over whitelisted columns; every value goes in as a parameter. `cadenceKey`: the filter's scope in temp.cadence_view. */
+function whereOf(filter: RosterFilter, today: DateParts, cadenceKey: string | null): Where {
   const clauses = ['deleted = 0'];
   const params: Record<string, unknown> = {};
   const list = (name: string, values: readonly string[]) => values.map((value, i) => ((params[`${name}${i}`] = value), `@${name}${i}`)).join(', ');
@@ -67,9 +69,8 @@ function whereOf(filter: RosterFilter, today: DateParts): Where {
       clauses.push('(risk_assessed_at > @expiredBy AND risk_assessed_at <= @expiringBy)');
     }
   }
-  if (filter.cadence) {
-    // Results for that scope are in temp.cadence_view (the caller makes sure of it).
-    params.cadenceScope = `${filter.cadence.year}|${filter.cadence.asOf}`;
+  if (filter.cadence && cadenceKey !== null) {
+    params.cadenceScope = cadenceKey;
     const conditions = ['f.scope = @cadenceScope', 'f.client_id = clients.id'];
     if (filter.cadence.statuses?.length) conditions.push(`f.status IN (${list('status', filter.cadence.statuses)})`);
     if (filter.cadence.measure) {
@@ -84,18 +85,15 @@ function whereOf(filter: RosterFilter, today: DateParts): Where {
 /** As stored: the CHECK constraints of the schema hold the enums; tags are a JSON array. */
 type RosterDbRow = Pick<RosterRow, 'id' | 'customerNo' | 'name' | 'nameEn' | 'tier' | 'aumFen' | 'riskLevel' | 'riskAssessedAt' | 'lastContactAt' | 'cadenceStatus'> & { tags: string };
 
-export interface RosterClock {
-  /** Today in the bank's zone. */
-  today: DateParts;
-  /** The instant this month began in the bank's zone (UTC ISO), for "contacted this month". */
-  monthStart: string;
-  /** The cadence scope of the status column (this year as of today), in temp.cadence_view. */
-  cadenceScope: string;
-}
+/** What the roster needs of 12-4-2-1: a scope's results where its SQL can read them. */
+export type CadenceViews = Pick<CadenceService, 'viewKey'>;
 
-/** The roster, one page at a time, filtered and sorted in SQLite. Statements are prepared once per shape. */
-export function createRosterQueries(db: Db) {
-  ensureCadenceView(db);
+/**
+ * The roster, one page at a time, filtered and sorted in SQLite. Statements are prepared once per
+ * shape. The status column and the dashboard's filter read 12-4-2-1 results that `cadence` puts
+ * in temp.cadence_view for the scopes asked.
+ */
+export function createRosterQueries(db: Db, cadence: CadenceViews) {
   const statements = new Map<string, Statement>();
   const prepared = (sql: string) => {
     let statement = statements.get(sql);
@@ -108,15 +106,16 @@ export function createRosterQueries(db: Db) {
   };
 
   return {
-    page(offset: number, limit: number, sort: RosterSort, filter: RosterFilter, clock: RosterClock): RosterPage {
-      const where = whereOf(filter, clock.today);
+    page(offset: number, limit: number, sort: RosterSort, filter: RosterFilter, clock: BankClock): RosterPage {
+      const currentKey = cadence.viewKey(currentScope(clock));
+      const where = whereOf(filter, clock.today, filter.cadence ? cadence.viewKey(filter.cadence) : null);
       const order = ORDER[sort.field](sort.order === 'asc' ? 'ASC' : 'DESC');
       const params = { ...where.params, monthStart: clock.monthStart, limit, offset };
       const sql = `SELECT id, customer_no AS customerNo, name, name_en AS nameEn, tier, aum_fen AS aumFen, risk_level AS riskLevel,
                 risk_assessed_at AS riskAssessedAt, tags, last_contact_at AS lastContactAt, coalesce(cv.status, 'not_applicable') AS cadenceStatus
          FROM clients LEFT JOIN temp.cadence_view cv ON cv.scope = @currentScope AND cv.client_id = clients.id
          WHERE ${where.sql} ORDER BY ${order} LIMIT @limit OFFSET @offset`;
-      const rows = prepared(sql).all(usedBy(sql, { ...params, currentScope: clock.cadenceScope })) as RosterDbRow[];
+      const rows = prepared(sql).all(usedBy(sql, { ...params, currentScope: currentKey })) as RosterDbRow[];
       const countSql = `SELECT count(*) FROM clients WHERE ${where.sql}`;
       const total = prepared(countSql).pluck().get(usedBy(countSql, where.params)) as number;
       return {

@@ -11,6 +11,9 @@ import { readSyncState, writeSyncState } from './syncState';
 
 export type DataTable = (typeof DATA_TABLES)[number];
 
+/** A bank record outside a feed page (a conflict's current record, one stashed while held): a change without its sequence. */
+export type BankRecord = { [E in Change['entity']]: Omit<Extract<Change, { entity: E }>, 'seq'> }[Change['entity']];
+
 const TABLE_OF: Record<Change['entity'], DataTable> = {
   advisor: 'advisors',
   product: 'products',
@@ -104,7 +107,7 @@ export function createChangeApplier(db: Db, options: { checkpoint?: Checkpoint }
   }
   const heldNow = (): Held => ({ clients: heldEntityIds(db, 'client'), interactions: heldEntityIds(db, 'interaction'), reports: heldEntityIds(db, 'report') });
 
-  function applyOne(change: Change, gen: number, held: Held): void {
+  function applyOne(change: BankRecord, gen: number, held: Held): void {
     switch (change.entity) {
       case 'advisor':
         upsertAdvisor.run({ ...advisorRow(change.data), gen });
@@ -162,11 +165,11 @@ export function createChangeApplier(db: Db, options: { checkpoint?: Checkpoint }
     return [...tables];
   });
 
-  const applyRecordsTx = db.transaction((changes: readonly Change[]): DataTable[] => {
+  const applyRecordsTx = db.transaction((records: readonly BankRecord[]): DataTable[] => {
     const gen = Number(readSyncState(db, 'generation') ?? '0');
     const held = heldNow();
-    for (const change of changes) applyOne(change, gen, held);
-    return [...new Set(changes.map((c) => TABLE_OF[c.entity]))];
+    for (const record of records) applyOne(record, gen, held);
+    return [...new Set(records.map((r) => TABLE_OF[r.entity]))];
   });
 
   return {
@@ -174,7 +177,7 @@ export function createChangeApplier(db: Db, options: { checkpoint?: Checkpoint }
      * Writes bank records outside a feed page (a conflict's current record, a stashed record
      * after a discard), with the same guard for fields still held in the outbox.
      */
-    applyRecords: (changes: readonly Change[]): DataTable[] => applyRecordsTx(changes),
+    applyRecords: (records: readonly BankRecord[]): DataTable[] => applyRecordsTx(records),
     /** The signed-in advisor's own record, as the login answer gives it. */
     saveAdvisor: (advisor: Advisor): void => {
       upsertAdvisor.run({ ...advisorRow(advisor), gen: Number(readSyncState(db, 'generation') ?? '0') });

@@ -1,12 +1,11 @@
 import type { ConflictItem } from '../../../shared/api';
 import { AppError } from '../../../shared/api';
-import type { Change } from '../../../shared/wire';
-import { recordAudit } from '../audit/audit';
 import type { Db } from '../db/types';
 import type { OutboxRow } from '../outbox/outbox';
 import { getEntry, rebaseLater, remove, setStatus } from '../outbox/outbox';
-import type { ChangeApplier } from './applyChanges';
-import { dropServerRecordIfUnheld } from './heldServerRecords';
+import { parseStoredJson } from '../db/storedJson';
+import type { BankRecord, ChangeApplier } from './applyChanges';
+import { BANK_RECORD_SCHEMAS, dropServerRecordIfUnheld } from './heldServerRecords';
 
 interface ConflictRow {
   outbox_id: string;
@@ -27,7 +26,7 @@ export function listConflicts(db: Db): ConflictItem[] {
   return rows.flatMap((row) => {
     const entry = getEntry(db, row.outbox_id);
     if (!entry) return [];
-    const theirs = JSON.parse(row.theirs) as Record<string, unknown>;
+    const theirs: Record<string, unknown> = theirsOf(row) ?? {};
     const mine = mineOf(entry);
     const fields = Object.keys(mine)
       .filter((field) => JSON.stringify(mine[field]) !== JSON.stringify(theirs[field]))
@@ -41,7 +40,7 @@ export function listConflicts(db: Db): ConflictItem[] {
  * change is dropped and the bank's record shown. Later changes to the same record, held while the
  * conflict was open, move onto the bank's version either way.
  */
-export function resolveConflict(db: Db, applier: ChangeApplier, id: string, choice: 'mine' | 'theirs', context: { now: string; actor: string }): void {
+export function resolveConflict(db: Db, applier: ChangeApplier, id: string, choice: 'mine' | 'theirs'): void {
   db.transaction(() => {
     const row = db.prepare('SELECT * FROM conflicts WHERE outbox_id = ?').get(id) as ConflictRow | undefined;
     const entry = getEntry(db, id);
@@ -54,12 +53,40 @@ export function resolveConflict(db: Db, applier: ChangeApplier, id: string, choi
     } else {
       remove(db, id);
     }
-    // The bank's record, with whatever is still held locally (with `mine`, this change) kept.
-    // The stored record was validated against conflictCurrentSchema when the bank sent it.
-    applier.applyRecords([{ seq: 1, entity: row.entity, data: JSON.parse(row.theirs) } as Change]);
+    // The bank's record, with whatever is still held locally (with `mine`, this change) kept. One
+    // that cannot be read back is not applied: the next pull brings the bank's record anyway.
+    const theirs = bankRecordOf(row);
+    if (theirs) applier.applyRecords([theirs]);
     dropServerRecordIfUnheld(db, row.entity, row.entity_id);
-    recordAudit(db, { actor: context.actor, action: 'conflict_resolved', entity: row.entity, entityId: row.entity_id, details: { choice }, at: context.now });
   })();
+}
+
+/** The record a conflict is about (its handler's audit entry names it). */
+export function conflictTarget(db: Db, id: string): { entity: ConflictRow['entity']; entityId: string } | null {
+  const row = db.prepare('SELECT entity, entity_id FROM conflicts WHERE outbox_id = ?').get(id) as Pick<ConflictRow, 'entity' | 'entity_id'> | undefined;
+  return row ? { entity: row.entity, entityId: row.entity_id } : null;
+}
+
+/** The bank's record kept with a conflict, read back through its entity's schema. */
+function bankRecordOf(row: ConflictRow): BankRecord | null {
+  switch (row.entity) {
+    case 'client': {
+      const data = parseStoredJson(BANK_RECORD_SCHEMAS.client, row.theirs, 'conflicts.theirs');
+      return data && { entity: 'client', data };
+    }
+    case 'interaction': {
+      const data = parseStoredJson(BANK_RECORD_SCHEMAS.interaction, row.theirs, 'conflicts.theirs');
+      return data && { entity: 'interaction', data };
+    }
+    case 'report': {
+      const data = parseStoredJson(BANK_RECORD_SCHEMAS.report, row.theirs, 'conflicts.theirs');
+      return data && { entity: 'report', data };
+    }
+  }
+}
+
+function theirsOf(row: ConflictRow): Record<string, unknown> | null {
+  return bankRecordOf(row)?.data ?? null;
 }
 
 export function conflictCount(db: Db): number {

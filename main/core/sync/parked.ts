@@ -1,5 +1,5 @@
 import { AppError } from '../../../shared/api';
-import type { Client } from '../../../shared/domain';
+import { clientSchema } from '../../../shared/domain';
 import { readClient } from '../clients/clientRecord';
 import type { Db } from '../db/types';
 import { readInteraction } from '../interactions/interactionRecord';
@@ -33,21 +33,23 @@ export function discardParked(db: Db, applier: ChangeApplier, id: string): void 
     const body = entry.body;
     if (body.type === 'client.update') {
       const local = readClient(db, entry.entityId);
-      const bank = stashedClient(db, entry.entityId) ?? (local ? ({ ...local, ...body.previous } as Client) : null);
-      if (bank) applier.applyRecords([{ seq: 1, entity: 'client', data: bank }]);
+      // The value from before the edit, checked like any record (the stored `previous` is data too).
+      const before = local ? clientSchema.safeParse({ ...local, ...body.previous }) : null;
+      const bank = stashedClient(db, entry.entityId) ?? (before?.success ? before.data : null);
+      if (bank) applier.applyRecords([{ entity: 'client', data: bank }]);
       dropServerRecordIfUnheld(db, 'client', entry.entityId);
     } else if (body.type === 'interaction.put') {
       const local = readInteraction(db, entry.entityId);
       const bank = stashedInteraction(db, entry.entityId);
-      if (bank) applier.applyRecords([{ seq: 1, entity: 'interaction', data: bank }]);
-      else if (body.previous && local) applier.applyRecords([{ seq: 1, entity: 'interaction', data: { ...local, ...body.previous } }]);
+      if (bank) applier.applyRecords([{ entity: 'interaction', data: bank }]);
+      else if (body.previous && local) applier.applyRecords([{ entity: 'interaction', data: { ...local, ...body.previous } }]);
       else if (!body.previous) db.prepare('DELETE FROM interactions WHERE id = ? AND version = 0').run(entry.entityId);
       dropServerRecordIfUnheld(db, 'interaction', entry.entityId);
     } else if (body.type === 'report.put') {
       const local = readReport(db, entry.entityId);
       const bank = stashedReport(db, entry.entityId);
-      if (bank) applier.applyRecords([{ seq: 1, entity: 'report', data: bank }]);
-      else if (body.previous && local) applier.applyRecords([{ seq: 1, entity: 'report', data: { ...local, ...body.previous } }]);
+      if (bank) applier.applyRecords([{ entity: 'report', data: bank }]);
+      else if (body.previous && local) applier.applyRecords([{ entity: 'report', data: { ...local, ...body.previous } }]);
       dropServerRecordIfUnheld(db, 'report', entry.entityId);
     }
   })();

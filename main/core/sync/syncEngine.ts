@@ -2,10 +2,12 @@ import type { SyncStatus } from '../../../shared/api';
 import { AppError } from '../../../shared/api';
 import { recordAudit } from '../audit/audit';
 import type { Db } from '../db/types';
-import type { CoreEvents } from '../events';
+import type { ChangeNotifier } from '../changes/changeNotifier';
+import type { DisposableStore } from '../lifecycle/disposables';
+import { OwnedTimer } from '../lifecycle/disposables';
 import { errorKind, log } from '../log';
 import { counts } from '../outbox/outbox';
-import type { TokenKeeper } from '../session/tokenKeeper';
+import type { TokenKeeper } from './tokenKeeper';
 import type { ChangeApplier, DataTable } from './applyChanges';
 import { createChangeApplier } from './applyChanges';
 import type { BankClient } from './bankClient';
@@ -26,7 +28,12 @@ export interface SyncEngineOptions {
   db: Db;
   bank: BankClient;
   tokens: TokenKeeper;
-  events: CoreEvents;
+  /** The core's change notifier: what a push or a pull changed. */
+  changes: ChangeNotifier;
+  /** Every new status, for the renderer's `sync:status`. */
+  onStatus: (status: SyncStatus) => void;
+  /** Owns the engine's timer: disposing it stops the background cycles. */
+  lifetime: DisposableStore;
   /** The signed-in advisor, for audit entries. */
   actor: string;
   /** Background sync period while all is well. */
@@ -50,13 +57,14 @@ const NUDGE_DELAY_MS = 250;
 export class SyncEngine {
   private status: SyncStatus;
   private running: Promise<SyncStatus> | null = null;
-  private timer: NodeJS.Timeout | null = null;
+  private readonly timer: OwnedTimer;
   private failures = 0;
   private stopped = true;
   readonly applier: ChangeApplier;
 
   constructor(private readonly options: SyncEngineOptions) {
     this.applier = createChangeApplier(options.db, { checkpoint: options.checkpoint });
+    this.timer = options.lifetime.add(new OwnedTimer(options.lifetime));
     this.status = {
       state: 'idle',
       online: true,
@@ -68,8 +76,9 @@ export class SyncEngine {
     };
   }
 
+  /** The status now: the outbox and conflict figures are read fresh (a write may have just moved them). */
   current(): SyncStatus {
-    return this.status;
+    return this.options.db.open ? { ...this.status, ...this.outboxFigures() } : this.status;
   }
 
   start(): void {
@@ -197,7 +206,7 @@ export class SyncEngine {
   }
 
   private announce(tables: DataTable[]): void {
-    if (tables.length > 0) this.options.events.emit('data:changed', { tables });
+    this.options.changes.notify(tables);
     this.refreshFigures();
   }
 
@@ -209,19 +218,16 @@ export class SyncEngine {
   private update(change: Partial<SyncStatus>): void {
     if (!this.options.db.open) return;
     this.status = { ...this.status, ...change, ...this.outboxFigures() };
-    this.options.events.emit('sync:status', this.status);
+    this.options.onStatus(this.status);
   }
 
   private schedule(delayMs: number): void {
     if (this.stopped) return;
-    this.clearTimer();
-    this.timer = setTimeout(() => void this.syncNow(), delayMs);
-    this.timer.unref();
+    this.timer.schedule(() => void this.syncNow(), delayMs);
   }
 
   private clearTimer(): void {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = null;
+    this.timer.cancel();
   }
 }
 

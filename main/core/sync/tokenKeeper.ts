@@ -1,8 +1,8 @@
 import type { TokenResponse } from '../../../shared/wire';
 import type { Db } from '../db/types';
-import type { BankClient } from '../sync/bankClient';
-import { BankError } from '../sync/bankClient';
-import { deleteSyncState, readSyncState, writeSyncState } from '../sync/syncState';
+import type { BankClient } from './bankClient';
+import { BankError } from './bankClient';
+import { deleteSyncState, readSyncState, writeSyncState } from './syncState';
 
 /** Refresh a little before the bank would refuse the token. */
 const EXPIRY_SKEW_MS = 30_000;
