@@ -22,6 +22,19 @@ export default tseslint.config(
     rules: { 'no-console': 'error' },
   },
   {
+    // Timers in the core are owned (main/core/lifecycle/disposables.ts), so disposing a session's
+    // store ends them all; a bare setTimeout could outlive the session that started it.
+    files: ['main/core/**/*.ts'],
+    ignores: ['**/*.test.ts', 'main/core/lifecycle/**'],
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        { name: 'setTimeout', message: 'Use a DisposableStore (timeout) or an OwnedTimer from main/core/lifecycle.' },
+        { name: 'setInterval', message: 'Use a DisposableStore (interval) from main/core/lifecycle.' },
+      ],
+    },
+  },
+  {
     // A test that indexes known fixtures would only trade `!` for noise; a wrong guess fails the test.
     files: ['**/*.test.ts', 'e2e/**/*.ts', 'bench/**/*.ts'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' },

@@ -4,6 +4,9 @@ import type { ChatClientPeer } from '../../../testing/chatClientPeer';
 import { connectChatClient } from '../../../testing/chatClientPeer';
 import type { Desk, DeskHarness } from '../../../testing/deskHarness';
 import { startDeskHarness } from '../../../testing/deskHarness';
+import { openBook } from '../db/open';
+import { fileKeyProvider } from '../keys/fileKeyProvider';
+import { bookFile } from '../session/bookFile';
 
 let harness: DeskHarness;
 let desk: Desk;
@@ -128,5 +131,16 @@ describe('chat at the desk', () => {
     const seqs = lines.map((l) => peer.messages().find((m) => m.id === l.id)!.seq);
     expect(seqs).toEqual([...seqs].sort((a, b) => a - b));
     expect(seqs[2]! - seqs[0]!).toBe(2);
+  });
+
+  it('starts over from cursor 0 when the relay does not know its cursor (the relay was reset), missing nothing', async () => {
+    await desk.call('session.logout');
+    const side = openBook({ file: bookFile(desk.dataDir, 'demo'), key: fileKeyProvider({ file: `${desk.dataDir}/db.key` }).getKey() });
+    side.db.prepare(`INSERT OR REPLACE INTO sync_state (key, value) VALUES ('chat_cursor', '999999999')`).run();
+    side.db.close();
+    const whileAway = await peer.send('我不在时发的消息');
+    await desk.call('session.login', { username: 'demo', password: 'demo1234' });
+    await until(() => lineOf(whileAway.id), (line) => line !== undefined);
+    expect((await desk.call('chat.history', { clientId, limit: 500 })).lines.filter((l) => l.id === whileAway.id)).toHaveLength(1);
   });
 });

@@ -5,8 +5,16 @@ import { CHAT_ATTACHMENT_MAX_BYTES, chatAttachmentSchema, sniffAttachmentType } 
 import type { Db } from '../db/types';
 
 /** The relay refused an attachment for good (its type or size): the message cannot be sent. */
+/** The relay refused an upload for good (too large, not an image, not this conversation's). */
 export class AttachmentRefused extends Error {
   override readonly name = 'AttachmentRefused';
+  /** As the relay's own refusal codes say it, so the message shows the same reasons. */
+  readonly code: string;
+
+  constructor(readonly status: number) {
+    super(`The bank refused the attachment (HTTP ${status}).`);
+    this.code = status === 413 ? 'LIMIT' : status === 404 ? 'NOT_FOUND' : status === 403 ? 'UNAUTHORIZED' : 'VALIDATION';
+  }
 }
 
 /** How long one upload or download may take. */
@@ -45,7 +53,7 @@ export class ChatAttachments {
       signal: AbortSignal.timeout(TRANSFER_TIMEOUT_MS),
     });
     if (response.status >= 400 && response.status < 500 && response.status !== 401 && response.status !== 429) {
-      throw new AttachmentRefused(`The bank refused the attachment (HTTP ${response.status}).`);
+      throw new AttachmentRefused(response.status);
     }
     if (!response.ok) throw new Error(`upload failed: HTTP ${response.status}`);
     const answer = chatAttachmentSchema.parse(await response.json());

@@ -2,7 +2,9 @@ import type { Socket } from 'socket.io-client';
 import { io } from 'socket.io-client';
 import type { ChatStatus } from '../../../shared/api';
 import type { ChatClientToServerEvents, ChatMessage, ChatPeerPayload, ChatServerToClientEvents } from '../../../shared/wire';
-import { CHAT_EVENTS, CHAT_NAMESPACES, chatSendAckSchema, chatSyncPageSchema } from '../../../shared/wire';
+import { CHAT_EVENTS, CHAT_NAMESPACES, chatRefusalSchema, chatSendAckSchema, chatSyncPageSchema } from '../../../shared/wire';
+import type { Disposable, DisposableStore } from '../lifecycle/disposables';
+import { OwnedTimer, toDisposable } from '../lifecycle/disposables';
 import { errorKind, log } from '../log';
 import type { ChatAttachments } from './chatAttachments';
 import { AttachmentRefused } from './chatAttachments';
@@ -21,6 +23,8 @@ export interface ChatConnectionDeps {
   onChanged: () => void;
   onTyping: (clientId: string) => void;
   onStatus: (status: ChatStatus) => void;
+  /** Owns the connection's socket and timers: disposing it leaves none behind. */
+  lifetime: DisposableStore;
 }
 
 /** How long an acknowledgement may take before the message counts as not sent (it is sent again). */
@@ -51,14 +55,23 @@ export class ChatConnection {
   private flushing = false;
   private flushAgain = false;
   private syncing: { socketId: string | undefined; done: Promise<void> } | null = null;
-  private catchUpTimer: NodeJS.Timeout | null = null;
-  private statusTimer: NodeJS.Timeout | null = null;
+  private readonly catchUpTimer: OwnedTimer;
+  private readonly statusTimer: OwnedTimer;
+  private readonly reconnectTimer: OwnedTimer;
+  private readonly resendTimer: OwnedTimer;
+  private socketOwned: Disposable | null = null;
   /** Live messages received in this turn of the event loop, stored together. */
   private inbox: ChatMessage[] = [];
   private readonly unreadReceipts = new Set<string>();
   private status: ChatStatus = { state: 'offline', pending: 0, unread: 0, lastError: null };
 
-  constructor(private readonly deps: ChatConnectionDeps) {}
+  constructor(private readonly deps: ChatConnectionDeps) {
+    const timer = () => deps.lifetime.add(new OwnedTimer(deps.lifetime));
+    this.catchUpTimer = timer();
+    this.statusTimer = timer();
+    this.reconnectTimer = timer();
+    this.resendTimer = timer();
+  }
 
   start(): void {
     if (this.socket) return;
@@ -76,6 +89,12 @@ export class ChatConnection {
       timeout: 10_000,
     });
     this.socket = socket;
+    this.socketOwned = this.deps.lifetime.add(
+      toDisposable(() => {
+        socket.removeAllListeners();
+        socket.close();
+      }),
+    );
     this.update({ state: 'connecting' });
     socket.on('connect', () => {
       this.update({ state: 'connected', lastError: null });
@@ -84,7 +103,7 @@ export class ChatConnection {
     socket.on('disconnect', (reason) => {
       this.update({ state: 'connecting' });
       // The relay closed this connection on purpose (say, a restart): socket.io leaves reconnecting to us.
-      if (reason === 'io server disconnect') setTimeout(() => this.socket === socket && socket.connect(), 250);
+      if (reason === 'io server disconnect') this.reconnectTimer.schedule(() => this.socket === socket && socket.connect(), 250);
     });
     socket.on('connect_error', (error) => {
       const refused = error.message === 'UNAUTHORIZED';
@@ -92,7 +111,7 @@ export class ChatConnection {
       if (!refused) return;
       // The relay refused the token: socket.io gives up after that, so get a fresh one and try again.
       this.deps.invalidateToken();
-      setTimeout(() => this.socket === socket && !socket.connected && socket.connect(), UNAUTHORIZED_RETRY_MS);
+      this.reconnectTimer.schedule(() => this.socket === socket && !socket.connected && socket.connect(), UNAUTHORIZED_RETRY_MS);
     });
     socket.on('message', (payload: unknown) => this.received(payload));
     socket.on('receipt', (payload: unknown) => {
@@ -112,10 +131,9 @@ export class ChatConnection {
   }
 
   async stop(): Promise<void> {
-    if (this.catchUpTimer) clearTimeout(this.catchUpTimer);
-    if (this.statusTimer) clearTimeout(this.statusTimer);
-    this.socket?.removeAllListeners();
-    this.socket?.close();
+    for (const timer of [this.catchUpTimer, this.statusTimer, this.reconnectTimer, this.resendTimer]) timer.cancel();
+    this.socketOwned?.dispose();
+    this.socketOwned = null;
     this.socket = null;
     await this.syncing?.done;
     this.update({ state: 'offline' });
@@ -195,10 +213,7 @@ export class ChatConnection {
   }
 
   private scheduleCatchUp(): void {
-    this.catchUpTimer ??= setTimeout(() => {
-      this.catchUpTimer = null;
-      void this.catchUp();
-    }, CATCH_UP_DELAY_MS);
+    this.catchUpTimer.scheduleIfIdle(() => void this.catchUp(), CATCH_UP_DELAY_MS);
   }
 
   /**
@@ -218,6 +233,14 @@ export class ChatConnection {
           const reply: unknown = await socket.timeout(ACK_TIMEOUT_MS).emitWithAck('sync', { cursor: this.deps.store.cursor(), limit: SYNC_PAGE });
           const page = chatSyncPageSchema.safeParse(reply);
           if (!page.success) {
+            // The relay refuses a cursor ahead of its own (it was reset, or this book came from
+            // another one): start over from 0; messages are stored once by id, so nothing doubles.
+            const refusal = chatRefusalSchema.safeParse(reply);
+            if (refusal.success && refusal.data.code === 'VALIDATION' && this.deps.store.cursor() > 0) {
+              log.warn('chat.cursor_ahead_of_relay');
+              this.deps.store.resetCursor();
+              continue;
+            }
             log.warn('chat.bad_sync_page');
             return;
           }
@@ -262,7 +285,7 @@ export class ChatConnection {
           this.update({});
           if (outcomes.some((o) => o.kind === 'retry')) {
             // A new connection may already be up while this window waited on the old one.
-            setTimeout(() => void this.flush(), RESEND_DELAY_MS);
+            this.resendTimer.schedule(() => void this.flush(), RESEND_DELAY_MS);
             return;
           }
         }
@@ -293,12 +316,12 @@ export class ChatConnection {
         socket.disconnect().connect();
         return { kind: 'retry' };
       }
-      this.deps.store.fail(message.id, `${ack.data.code}: ${ack.data.reason}`);
+      this.deps.store.fail(message.id, { code: ack.data.code, reason: ack.data.reason });
       log.warn('chat.message_refused', { code: ack.data.code });
       return { kind: 'failed' };
     } catch (error) {
       if (!(error instanceof AttachmentRefused)) return { kind: 'retry' };
-      this.deps.store.fail(message.id, error.message);
+      this.deps.store.fail(message.id, { code: error.code, reason: error.message });
       return { kind: 'failed' };
     }
   }
@@ -311,14 +334,10 @@ export class ChatConnection {
     const stateChanged = (change.state !== undefined && change.state !== this.status.state) || (change.lastError !== undefined && change.lastError !== this.status.lastError);
     this.status = { ...this.status, ...change };
     if (stateChanged) {
-      if (this.statusTimer) clearTimeout(this.statusTimer);
-      this.statusTimer = null;
+      this.statusTimer.cancel();
       this.deps.onStatus(this.current());
       return;
     }
-    this.statusTimer ??= setTimeout(() => {
-      this.statusTimer = null;
-      this.deps.onStatus(this.current());
-    }, STATUS_THROTTLE_MS);
+    this.statusTimer.scheduleIfIdle(() => this.deps.onStatus(this.current()), STATUS_THROTTLE_MS);
   }
 }

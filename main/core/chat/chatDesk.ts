@@ -63,6 +63,7 @@ export class ChatDesk {
       onChanged: () => this.changedSoon(),
       onTyping: deps.onTyping,
       onStatus: deps.onStatus,
+      lifetime: deps.lifetime,
     });
   }
 

@@ -2,7 +2,7 @@ import type { ChatLine, Conversation } from '../../../shared/api';
 import { AppError } from '../../../shared/api';
 import type { ChatMessage, ChatMessageKind, ChatReceiptState } from '../../../shared/wire';
 import type { Statement } from 'better-sqlite3-multiple-ciphers';
-import { legacyBankRefusal, readStoredError } from '../db/storedError';
+import { legacyBankRefusal, readStoredError, storedError } from '../db/storedError';
 import type { Db } from '../db/types';
 import { readSyncState, writeSyncState } from '../sync/syncState';
 
@@ -82,9 +82,9 @@ export class ChatStore {
   }
 
   /** The relay refused one of ours for good (not a network failure): kept, marked, with its answer. */
-  fail(id: string, refusal: string | { code: string; reason: string }): void {
-    const error = typeof refusal === 'string' ? legacyBankRefusal('chat.bank_refused_message', refusal) : new AppError('chat.bank_refused_message', { bankCode: refusal.code, bankReason: refusal.reason.slice(0, 500) }).toApiError();
-    this.sql(`UPDATE chat_messages SET status = 'failed', error = ? WHERE id = ? AND status = 'pending'`).run(JSON.stringify(error), id);
+  fail(id: string, refusal: { code: string; reason: string }): void {
+    const error = new AppError('chat.bank_refused_message', { bankCode: refusal.code, bankReason: refusal.reason.slice(0, 500) });
+    this.sql(`UPDATE chat_messages SET status = 'failed', error = ? WHERE id = ? AND status = 'pending'`).run(storedError(error), id);
   }
 
   /**
@@ -196,6 +196,11 @@ export class ChatStore {
 
   cursor(): number {
     return Number(readSyncState(this.db, 'chat_cursor') ?? '0');
+  }
+
+  /** The relay does not know our cursor (it was reset): fetch everything again (stored once by id). */
+  resetCursor(): void {
+    writeSyncState(this.db, 'chat_cursor', '0');
   }
 
   /** Stored messages in one transaction (one disk sync, not one per message); answers those that were new here. */
