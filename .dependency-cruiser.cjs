@@ -71,6 +71,14 @@ module.exports = {
       to: { path: '^(main|backend|reports)/' },
     },
     {
+      name: 'renderer-pages-not-sideways',
+      comment:
+        'A page imports its own folder and the shared parts (components, hooks, store, api, i18n, fields, files, app), never another page; the shared parts import no page.',
+      severity: 'error',
+      from: { path: '^renderer/src/(pages/[^/]+|components|hooks|store|api|i18n|fields|files)/' },
+      to: { path: '^renderer/src/pages/', pathNot: '^renderer/src/$1/' },
+    },
+    {
       name: 'renderer-no-node',
       severity: 'error',
       from: { path: '^renderer/', pathNot: '\\.test\\.ts$' },

@@ -62,17 +62,17 @@ describe('web transport: invoke', () => {
   });
 
   it('passes an error envelope through whatever the HTTP status', async () => {
-    const error = { ok: false, error: { code: 'UNAUTHORIZED', message: 'wrong password' } };
+    const error = { ok: false, error: { code: 'UNAUTHORIZED', reason: 'session.wrong_password', params: {}, message: 'wrong password' } };
     const result = await transport(async () => jsonResponse(error, 401)).invoke('session.login', { username: 'a', password: 'b' });
     expect(result).toEqual(error);
   });
 
-  it('turns a network failure into OFFLINE, never a throw', async () => {
+  it('turns a network failure into OFFLINE (host.unreachable), never a throw', async () => {
     const result = await transport(async () => {
       throw new TypeError('Failed to fetch');
     }).invoke('sync.now', {});
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.error.code).toBe('OFFLINE');
+    if (!result.ok) expect(result.error).toMatchObject({ code: 'OFFLINE', reason: 'host.unreachable', params: {} });
   });
 
   it('turns a timeout into OFFLINE', async () => {
@@ -80,14 +80,17 @@ describe('web transport: invoke', () => {
       new Promise((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(init.signal?.reason)));
     const result = await transport(hang, { callTimeoutMs: 20 }).invoke('sync.now', {});
     expect(!result.ok && result.error.code).toBe('OFFLINE');
+    expect(!result.ok && result.error.reason).toBe('host.unreachable');
   });
 
-  it('turns a non-JSON or malformed answer into INTERNAL', async () => {
+  it('turns a non-JSON or malformed answer into INTERNAL (host.bad_answer with the HTTP status)', async () => {
     const html = await transport(async () => new Response('<html>Bad gateway</html>', { status: 502 })).invoke('app.info', {});
     expect(!html.ok && html.error.code).toBe('INTERNAL');
     expect(!html.ok && html.error.message).toContain('502');
+    expect(!html.ok && html.error).toMatchObject({ reason: 'host.bad_answer', params: { status: 502 } });
     const odd = await transport(async () => jsonResponse({ hello: 'world' })).invoke('app.info', {});
     expect(!odd.ok && odd.error.code).toBe('INTERNAL');
+    expect(!odd.ok && odd.error).toMatchObject({ reason: 'host.bad_answer', params: { status: 200 } });
   });
 });
 

@@ -1,11 +1,11 @@
-import type { ApiResult, ApiTransport, ErrorCode } from '../../../shared/api';
-import { DATA_TABLES, apiResultSchema } from '../../../shared/api';
+import type { ApiResult, ApiTransport } from '../../../shared/api';
+import { AppError, DATA_TABLES, apiResultSchema } from '../../../shared/api';
 
 /**
  * The web host's transport: calls are `POST /api/invoke` with `{ method, input }` answering an
  * ApiResult; events arrive over a WebSocket at `/api/events` as `{ event, payload }`. Auth is the
- * host's same-origin HttpOnly cookie. Nothing here throws to the caller: a failed call becomes an
- * `OFFLINE` or `INTERNAL` ApiResult.
+ * host's same-origin HttpOnly cookie. Nothing here throws to the caller: a failed call becomes a
+ * `host.unreachable` (OFFLINE) or `host.bad_answer` (INTERNAL) ApiResult.
  */
 
 export interface WebTransportOptions {
@@ -23,8 +23,9 @@ export interface WebTransportOptions {
 const INVOKE_PATH = '/api/invoke';
 const EVENTS_PATH = '/api/events';
 
-function failure(code: ErrorCode, message: string): ApiResult<never> {
-  return { ok: false, error: { code, message } };
+/** A call that got no usable answer; `note` is for the logs (the reason is what is shown). */
+function failure(error: AppError, note: string): ApiResult<never> {
+  return { ok: false, error: { ...error.toApiError(), message: note } };
 }
 
 async function invokeOverHttp(options: WebTransportOptions, method: string, input: unknown): Promise<ApiResult<unknown>> {
@@ -40,19 +41,19 @@ async function invokeOverHttp(options: WebTransportOptions, method: string, inpu
     });
   } catch (error) {
     const timedOut = error instanceof DOMException && error.name === 'TimeoutError';
-    return failure('OFFLINE', timedOut ? `${method}: no answer from the desk host within ${timeoutMs} ms` : `${method}: cannot reach the desk host`);
+    return failure(new AppError('host.unreachable'), timedOut ? `${method}: no answer from the desk host within ${timeoutMs} ms` : `${method}: cannot reach the desk host`);
   }
 
   let body: unknown;
   try {
     body = await response.json();
   } catch {
-    return failure('INTERNAL', `${method}: the desk host answered HTTP ${response.status} without a JSON body`);
+    return failure(new AppError('host.bad_answer', { status: response.status }), `${method}: the desk host answered HTTP ${response.status} without a JSON body`);
   }
   // A host may answer an error envelope with a 4xx/5xx status; the envelope is what counts.
   const parsed = apiResultSchema.safeParse(body);
   if (parsed.success) return parsed.data as ApiResult<unknown>;
-  return failure('INTERNAL', `${method}: the desk host answered HTTP ${response.status} with an unexpected body`);
+  return failure(new AppError('host.bad_answer', { status: response.status }), `${method}: the desk host answered HTTP ${response.status} with an unexpected body`);
 }
 
 type Listener = (payload: unknown) => void;

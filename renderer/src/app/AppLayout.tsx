@@ -1,6 +1,6 @@
 import { Layout } from 'antd';
 import type { AppInfo, SessionInfo } from '../../../shared/api';
-import { ClientDrawerHost } from '../clientDrawer/ClientDrawerHost';
+import { ClientDrawerHost } from '../components/clientDrawer/ClientDrawerHost';
 import { CacheRebuiltNotice } from '../components/CacheRebuiltNotice';
 import { StatusBar } from '../components/statusBar/StatusBar';
 import { SyncErrorBanner } from '../components/SyncErrorBanner';

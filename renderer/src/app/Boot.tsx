@@ -1,7 +1,8 @@
 import { asApiError } from '../api/errors';
 import { LockScreen } from '../pages/lock/LockScreen';
 import { LoginPage } from '../pages/login/LoginPage';
-import { useAppInfoQuery, useCurrentSessionQuery } from '../store/api';
+import { useAppInfoQuery } from '../store/endpoints/app';
+import { useCurrentSessionQuery } from '../store/endpoints/session';
 import { useAppSelector } from '../store/hooks';
 import { selectSession, selectSessionKnown } from '../store/sessionSlice';
 import { AppLayout } from './AppLayout';

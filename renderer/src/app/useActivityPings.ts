@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { api } from '../store/api';
+import { sessionApi } from '../store/endpoints/session';
 import { useAppDispatch } from '../store/hooks';
 import { createActivityThrottle } from './activityThrottle';
 
@@ -17,7 +17,7 @@ export function useActivityPings(): void {
     const onActivity = () => {
       if (!throttle.take()) return;
       // Untracked: no mutation entry accumulates in the store per ping.
-      void dispatch(api.endpoints.sessionActivity.initiate(undefined, { track: false }));
+      void dispatch(sessionApi.endpoints.sessionActivity.initiate(undefined, { track: false }));
     };
     const options = { capture: true, passive: true } as const;
     for (const event of ACTIVITY_EVENTS) window.addEventListener(event, onActivity, options);

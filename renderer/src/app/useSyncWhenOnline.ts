@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { api } from '../store/api';
+import { syncApi } from '../store/endpoints/sync';
 import { useAppDispatch } from '../store/hooks';
 
 /**
@@ -10,7 +10,7 @@ import { useAppDispatch } from '../store/hooks';
 export function useSyncWhenOnline(): void {
   const dispatch = useAppDispatch();
   useEffect(() => {
-    const onOnline = () => void dispatch(api.endpoints.syncNow.initiate(undefined, { track: false }));
+    const onOnline = () => void dispatch(syncApi.endpoints.syncNow.initiate(undefined, { track: false }));
     window.addEventListener('online', onOnline);
     return () => window.removeEventListener('online', onOnline);
   }, [dispatch]);

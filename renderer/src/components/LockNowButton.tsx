@@ -1,8 +1,8 @@
 import { LockOutlined } from '@ant-design/icons';
 import { App, Button, Tooltip } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { toApiError } from '../api/errors';
-import { useLockMutation } from '../store/api';
+import { thrownText } from '../api/errorText';
+import { useLockMutation } from '../store/endpoints/session';
 
 /** Locks the desk at once (stepping away from the PC); the session stays, client data is hidden. */
 export function LockNowButton() {
@@ -13,7 +13,7 @@ export function LockNowButton() {
     try {
       await lock().unwrap();
     } catch (error) {
-      void message.error(t('lock.lockFailed', { message: toApiError(error).message }));
+      void message.error(t('lock.lockFailed', { message: thrownText(t, error) }));
     }
   };
   return (

@@ -2,8 +2,8 @@ import { LogoutOutlined } from '@ant-design/icons';
 import type { ButtonProps } from 'antd';
 import { App, Button } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { toApiError } from '../api/errors';
-import { useLogoutMutation } from '../store/api';
+import { thrownText } from '../api/errorText';
+import { useLogoutMutation } from '../store/endpoints/session';
 
 /** Signs out. The header shows it as a button (`logout`), the lock screen as a link (`lock-logout`). */
 export function LogoutButton({ testId = 'logout', type }: { testId?: string; type?: ButtonProps['type'] }) {
@@ -14,7 +14,7 @@ export function LogoutButton({ testId = 'logout', type }: { testId?: string; typ
     try {
       await logout().unwrap();
     } catch (error) {
-      void message.error(toApiError(error).message);
+      void message.error(thrownText(t, error));
     }
   };
   return (

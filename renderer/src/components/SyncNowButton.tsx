@@ -1,8 +1,8 @@
 import { SyncOutlined } from '@ant-design/icons';
 import { App, Button } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { toApiError } from '../api/errors';
-import { useSyncNowMutation } from '../store/api';
+import { thrownText } from '../api/errorText';
+import { useSyncNowMutation } from '../store/endpoints/sync';
 import { useAppSelector } from '../store/hooks';
 import { selectSyncStatus } from '../store/syncSlice';
 
@@ -15,7 +15,7 @@ export function SyncNowButton() {
     try {
       await syncNow().unwrap();
     } catch (error) {
-      void message.error(t('sync.nowFailed', { message: toApiError(error).message }));
+      void message.error(t('sync.nowFailed', { message: thrownText(t, error) }));
     }
   };
   return (

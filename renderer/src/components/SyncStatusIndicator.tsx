@@ -1,6 +1,7 @@
 import { Tag, Tooltip } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useSyncStatusQuery } from '../store/api';
+import { useErrorText } from '../api/errorText';
+import { useSyncStatusQuery } from '../store/endpoints/sync';
 import { useAppSelector } from '../store/hooks';
 import { selectSyncStatus } from '../store/syncSlice';
 import { useRelativeTime } from '../hooks/useRelativeTime';
@@ -12,7 +13,9 @@ import { SYNC_APPEARANCE, UNKNOWN_SYNC_APPEARANCE } from './syncAppearance';
  */
 export function SyncStatusIndicator() {
   const { t } = useTranslation();
-  useSyncStatusQuery(); // the first status; events keep it current
+  const errorText = useErrorText();
+  // The first status each time the desk appears (after a sign-in or an unlock); events keep it current.
+  useSyncStatusQuery(undefined, { refetchOnMountOrArgChange: true });
   const status = useAppSelector(selectSyncStatus);
   const lastSync = useRelativeTime(status?.lastSyncAt ?? null);
 
@@ -28,7 +31,7 @@ export function SyncStatusIndicator() {
   const tooltip = (
     <>
       <div>{lastSync ? t('sync.lastSync', { time: lastSync.relative }) : t('sync.never')}</div>
-      {status.lastError && <div>{t('errors.withReason', { label: t(`errors.${status.lastError.code}`), message: status.lastError.message })}</div>}
+      {status.lastError && <div>{errorText(status.lastError)}</div>}
     </>
   );
   return (

@@ -1,9 +1,10 @@
 import type { TFunction } from 'i18next';
+import { interactionFieldsSchema } from '../../../shared/api';
 import type { EditableClientField } from '../../../shared/wire';
 import { EDITABLE_CLIENT_FIELDS } from '../../../shared/wire';
 
-/** The interaction fields an RM writes (and that can meet a newer version at the bank). */
-export const INTERACTION_FIELD_NAMES = ['occurredAt', 'channel', 'theme', 'isAllocationReview', 'summary', 'nextSteps', 'deleted'] as const;
+/** The interaction fields an RM writes (the contract's), and deleting one: what can meet a newer version at the bank. */
+export const INTERACTION_FIELD_NAMES = [...interactionFieldsSchema.keyof().options, 'deleted'] as const;
 export type InteractionFieldName = (typeof INTERACTION_FIELD_NAMES)[number];
 
 export function isEditableClientField(field: string): field is EditableClientField {
@@ -22,10 +23,17 @@ export function isReportFieldName(field: string): field is ReportFieldName {
   return (REPORT_FIELD_NAMES as readonly string[]).includes(field);
 }
 
-/** A field's name for people ("备注"), or the key itself when we have no name for it. */
-export function fieldLabel(entity: 'client' | 'interaction' | 'report', field: string, t: TFunction): string {
+export type FieldEntity = 'client' | 'interaction' | 'report';
+
+/** A field's name for people ("备注"), or null when we have no name for it. */
+export function knownFieldLabel(entity: FieldEntity, field: string, t: TFunction): string | null {
   if (entity === 'client' && isEditableClientField(field)) return t(`clientFields.${field}`);
   if (entity === 'interaction' && isInteractionFieldName(field)) return t(`interactionFields.${field}`);
   if (entity === 'report' && isReportFieldName(field)) return t(`reportFields.${field}`);
-  return field;
+  return null;
+}
+
+/** A field's name for people ("备注"), or the key itself when we have no name for it (the conflicts table). */
+export function fieldLabel(entity: FieldEntity, field: string, t: TFunction): string {
+  return knownFieldLabel(entity, field, t) ?? field;
 }

@@ -1,58 +1,57 @@
 import type { TFunction } from 'i18next';
 import { describe, expect, it } from 'vitest';
+import type { FieldIssue } from '../../../shared/api';
 import { displayValue } from './displayValue';
 import { fieldLabel } from './fieldNames';
 import { antdFieldErrors, formErrorsFromIssues } from './formErrors';
 import { themeLabel } from './interactionThemes';
 import { normalizeTags, textOrNull } from './textValue';
 
-/** Keys come back as written, with their options, so the mapping is visible. */
-const t = ((key: string, options?: Record<string, unknown>) => (options ? `${key}${JSON.stringify(options)}` : key)) as unknown as TFunction;
+/** Keys come back as written, with their values (not the fallback), so the mapping is visible. */
+const t = ((key: string, options?: Record<string, unknown>) => {
+  if (!options) return key;
+  const { defaultValue: _fallback, ...values } = options;
+  return `${key}${JSON.stringify(values)}`;
+}) as unknown as TFunction;
 
 describe('formErrorsFromIssues', () => {
   const fields = ['notes', 'tags', 'summary'] as const;
+  const issue = (path: string, reason: FieldIssue['reason'], params: FieldIssue['params'] = {}): FieldIssue => ({ path, reason, params, message: `${path}: ${reason}` });
 
-  it('puts clients.update details on the fields they name', () => {
+  it('puts clients.update details on the fields they name, translated by reason with their numbers', () => {
     const errors = formErrorsFromIssues(
-      [
-        { path: 'input.fields.notes', message: 'too long' },
-        { path: 'input.fields.tags.3', message: 'tag too long' },
-        { path: 'input.fields.tags.7', message: 'another tag too long' },
-      ],
+      [issue('input.fields.notes', 'too_long', { max: 20_000 }), issue('input.fields.tags.3', 'too_long', { max: 32 }), issue('input.fields.tags.7', 'too_short', { min: 1 })],
       fields,
+      'client',
+      t,
     );
-    expect(errors.fields).toEqual({ notes: ['too long'], tags: ['tag too long', 'another tag too long'] });
+    expect(errors.fields).toEqual({
+      notes: ['errors.field.too_long{"max":"20,000"}'],
+      tags: ['errors.field.too_long{"max":"32"}', 'errors.field.too_short{"min":"1"}'],
+    });
     expect(errors.other).toEqual([]);
   });
 
   it('reads flat inputs (interactions.log) and bare paths too', () => {
-    const errors = formErrorsFromIssues(
-      [
-        { path: 'input.summary', message: 'bad' },
-        { path: 'fields.notes', message: 'bad notes' },
-      ],
-      fields,
-    );
-    expect(errors.fields).toEqual({ summary: ['bad'], notes: ['bad notes'] });
+    const errors = formErrorsFromIssues([issue('input.summary', 'wrong_type'), issue('fields.notes', 'promise', { term: '保本' })], fields, 'interaction', t);
+    expect(errors.fields).toEqual({ summary: ['errors.field.wrong_type{}'], notes: ['errors.field.promise{"term":"保本"}'] });
   });
 
-  it('keeps what belongs to no field apart, with its path', () => {
-    const errors = formErrorsFromIssues(
-      [
-        { path: 'input.fields', message: 'at least one field' },
-        { path: 'input.clientId', message: 'unknown client' },
-        { path: 'input.fields.deleted', message: 'not editable' },
-      ],
-      fields,
-    );
+  it('keeps what belongs to no field apart, named by the field when known, never by its path', () => {
+    const errors = formErrorsFromIssues([issue('input.fields', 'invalid'), issue('input.clientId', 'required'), issue('input.fields.deleted', 'unknown_field')], fields, 'interaction', t);
     expect(errors.fields).toEqual({});
-    expect(errors.other).toEqual(['input.fields: at least one field', 'input.clientId: unknown client', 'input.fields.deleted: not editable']);
+    expect(errors.other).toEqual([
+      'errors.field.invalid{}',
+      'errors.field.required{}',
+      'errors.fieldNamed{"field":"interactionFields.deleted","message":"errors.field.unknown_field{}"}',
+    ]);
+    for (const line of errors.other) expect(line).not.toContain('input.');
   });
 
   it('clears listed fields that have no error now', () => {
-    const errors = formErrorsFromIssues([{ path: 'input.fields.notes', message: 'too long' }], fields);
+    const errors = formErrorsFromIssues([issue('input.fields.notes', 'too_long', { max: 10 })], fields, 'client', t);
     expect(antdFieldErrors(errors, fields)).toEqual([
-      { name: 'notes', errors: ['too long'] },
+      { name: 'notes', errors: ['errors.field.too_long{"max":"10"}'] },
       { name: 'tags', errors: [] },
       { name: 'summary', errors: [] },
     ]);

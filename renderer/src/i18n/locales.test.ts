@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AUM_BANDS, batchStatusSchema, CADENCE_MEASURES, CADENCE_STATUSES, ERROR_CODES, INVESTMENT_HORIZONS, MONTH_STATES, outboxItemSchema, PLAN_KINDS, RISK_APPETITE_CHANGES, searchHitSchema, WORK_REASONS } from '../../../shared/api';
+import { AUM_BANDS, batchStatusSchema, CADENCE_MEASURES, CADENCE_STATUSES, ERROR_CODES, ERROR_REASONS, errorReasons, FIELD_REASONS, INVESTMENT_HORIZONS, MONTH_STATES, outboxItemSchema, PLAN_KINDS, RISK_APPETITE_CHANGES, searchHitSchema, WORK_REASONS } from '../../../shared/api';
 import { MONTH_KEYS } from '../components/cadence/cadenceLabels';
 import { ASSET_CLASSES, CHANNELS, CLIENT_RISK_LEVELS, DELIVERY_CHANNELS, GENDERS, INTERACTION_THEMES, PRODUCT_RISK_RATINGS, REPORT_KINDS, TIERS } from '../../../shared/domain';
 import { EDITABLE_CLIENT_FIELDS } from '../../../shared/wire';
@@ -110,5 +110,68 @@ describe('locale files', () => {
       '3000万–1亿',
       '1亿以上',
     ]);
+  });
+});
+
+/** Parameters a reason carries for the logs and support, deliberately left out of the sentence. */
+const NOT_SHOWN: Record<string, readonly string[]> = {
+  'bank.refused_change': ['bankReason'],
+  'chat.bank_refused_message': ['bankReason'],
+  // An HTTP status helps nobody at the desk; support reads it in the logs.
+  'host.bad_answer': ['status'],
+  'bank.server_error': ['status'],
+  'bank.refused_request': ['status'],
+};
+
+/**
+ * Words in Latin letters a zh-CN screen may show: product and file names, keys, codes. Anything
+ * else of three letters or more is an English sentence that slipped through.
+ */
+const LATIN_WORDS_ALLOWED_IN_ZH = new Set(['PDF', 'Ctrl', 'Cmd', 'Enter', 'Shift', 'English', 'ics', 'RM', 'ID', 'Excel', 'AUM', 'C1', 'C5', 'R1', 'R5']);
+
+describe('error reasons', () => {
+  it('are all translated in both languages, with the placeholders of their parameters', () => {
+    for (const reason of ERROR_REASONS) {
+      const key = `errors.reason.${reason}`;
+      const params = Object.keys(errorReasons[reason].params.shape).sort();
+      const shown = params.filter((param) => !(NOT_SHOWN[reason] ?? []).includes(param));
+      for (const [name, map] of Object.entries(locales)) {
+        const text = map.get(key);
+        expect(typeof text, `${name}: ${key}`).toBe('string');
+        expect(placeholders(String(text)), `${name}: ${key}`).toEqual(shown);
+      }
+    }
+  });
+
+  it('have a sentence for every field reason, with its parameters', () => {
+    const fieldParams: Record<(typeof FIELD_REASONS)[number], string[]> = {
+      required: [],
+      wrong_type: [],
+      too_short: ['min'],
+      too_long: ['max'],
+      too_small: ['min'],
+      too_big: ['max'],
+      bad_format: [],
+      not_allowed: [],
+      unknown_field: [],
+      invalid: [],
+      promise: ['term'],
+    };
+    for (const reason of FIELD_REASONS) {
+      for (const [name, map] of Object.entries(locales)) {
+        const text = map.get(`errors.field.${reason}`);
+        expect(typeof text, `${name}: errors.field.${reason}`).toBe('string');
+        expect(placeholders(String(text)), `${name}: errors.field.${reason}`).toEqual(fieldParams[reason]);
+      }
+    }
+  });
+
+  it('keep English sentences off a Chinese screen', () => {
+    for (const [key, value] of locales['zh-CN']) {
+      const words = String(value)
+        .replace(/\{\{[^}]*\}\}/g, '')
+        .match(/[A-Za-z]{3,}/g);
+      for (const word of words ?? []) expect(LATIN_WORDS_ALLOWED_IN_ZH.has(word), `zh-CN ${key}: "${word}"`).toBe(true);
+    }
   });
 });

@@ -1,6 +1,6 @@
 import type { PayloadAction } from '@reduxjs/toolkit';
 import { createSlice } from '@reduxjs/toolkit';
-import { api } from './api';
+import { sessionApi } from './endpoints/session';
 import { sessionChanged } from './sessionSlice';
 
 /** The year and the day the 12-4-2-1 dashboard looks at (`YYYY-MM-DD`, China time). */
@@ -33,10 +33,10 @@ export const cadenceScopeSlice = createSlice({
       .addCase(sessionChanged, (state, action) => {
         if (!action.payload) state.chosen = null;
       })
-      .addMatcher(api.endpoints.logout.matchFulfilled, (state) => {
+      .addMatcher(sessionApi.endpoints.logout.matchFulfilled, (state) => {
         state.chosen = null;
       })
-      .addMatcher(api.endpoints.login.matchFulfilled, (state) => {
+      .addMatcher(sessionApi.endpoints.login.matchFulfilled, (state) => {
         state.chosen = null;
       });
   },

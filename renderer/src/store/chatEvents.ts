@@ -1,8 +1,9 @@
 import type { ApiClient, ChatLine } from '../../../shared/api';
-import { api, CHAT_HISTORY_PAGE_SIZE } from './api';
+import { CHAT_HISTORY_PAGE_SIZE, chatApi } from './endpoints/chat';
 import { mergeChatLine, mergeNewestPage } from './chatHistoryMerge';
 import { chatTypingEnded } from './chatSlice';
 import type { AppDispatch, RootState } from './index';
+import { tagsFor } from './refreshTags';
 
 /**
  * A line from `chat:message` (or a send's answer) into every cached history of its conversation,
@@ -11,10 +12,10 @@ import type { AppDispatch, RootState } from './index';
  */
 export function chatLineArrived(clientId: string, line: ChatLine) {
   return (dispatch: AppDispatch, getState: () => RootState) => {
-    for (const arg of api.util.selectCachedArgsForQuery(getState(), 'chatHistory')) {
+    for (const arg of chatApi.util.selectCachedArgsForQuery(getState(), 'chatHistory')) {
       if (arg.clientId !== clientId) continue;
       dispatch(
-        api.util.updateQueryData('chatHistory', arg, (draft) => {
+        chatApi.util.updateQueryData('chatHistory', arg, (draft) => {
           mergeChatLine(draft.pages, line);
         }),
       );
@@ -30,7 +31,7 @@ export function chatLineArrived(clientId: string, line: ChatLine) {
  */
 export function refreshChatHistories(client: ApiClient) {
   return async (dispatch: AppDispatch, getState: () => RootState) => {
-    const args = api.util.selectCachedArgsForQuery(getState(), 'chatHistory');
+    const args = chatApi.util.selectCachedArgsForQuery(getState(), 'chatHistory');
     await Promise.all(
       args.map(async (arg) => {
         let newest;
@@ -41,11 +42,11 @@ export function refreshChatHistories(client: ApiClient) {
         }
         let merged = true;
         dispatch(
-          api.util.updateQueryData('chatHistory', arg, (draft) => {
+          chatApi.util.updateQueryData('chatHistory', arg, (draft) => {
             merged = mergeNewestPage(draft.pages, newest);
           }),
         );
-        if (!merged) dispatch(api.util.invalidateTags([{ type: 'ChatHistory', id: arg.clientId }]));
+        if (!merged) dispatch(chatApi.util.invalidateTags(tagsFor(['ChatHistory'], arg.clientId)));
       }),
     );
   };

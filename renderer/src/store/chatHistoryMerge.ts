@@ -1,5 +1,5 @@
 import type { ChatLine } from '../../../shared/api';
-import type { ChatHistoryPage } from './api';
+import type { ChatHistoryPage } from './endpoints/chat';
 
 /**
  * Conversation order: lines the bank stored by their sequence, ours still pending after them

@@ -1,7 +1,8 @@
 import type { PayloadAction } from '@reduxjs/toolkit';
 import { createSlice } from '@reduxjs/toolkit';
 import type { ChatStatus } from '../../../shared/api';
-import { api } from './api';
+import { chatApi } from './endpoints/chat';
+import { sessionApi } from './endpoints/session';
 import { sessionChanged } from './sessionSlice';
 
 export interface ChatState {
@@ -35,8 +36,8 @@ export const chatSlice = createSlice({
         if (!action.payload) return initialState;
         return state;
       })
-      .addMatcher(api.endpoints.logout.matchFulfilled, () => initialState)
-      .addMatcher(api.endpoints.chatStatus.matchFulfilled, (state, action) => {
+      .addMatcher(sessionApi.endpoints.logout.matchFulfilled, () => initialState)
+      .addMatcher(chatApi.endpoints.chatStatus.matchFulfilled, (state, action) => {
         state.status = action.payload;
       });
   },

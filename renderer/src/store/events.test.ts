@@ -1,8 +1,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ApiClient, ApiTransport, SessionInfo, SyncStatus } from '../../../shared/api';
-import { createApiClient } from '../../../shared/api';
+import { AppError, createApiClient } from '../../../shared/api';
 import { api } from './api';
-import { connectEvents, outboxCountsChanged, TAGS_BY_TABLE } from './events';
+import { sessionApi } from './endpoints/session';
+import { syncApi } from './endpoints/sync';
+import { connectEvents, outboxCountsChanged } from './events';
+import { TAGS_BY_TABLE } from './refreshTags';
 import { createStore } from './index';
 import { sessionChanged } from './sessionSlice';
 
@@ -45,8 +48,8 @@ describe('session lock from failed calls', () => {
     const fake = fakeTransport();
     const store = createStore(createApiClient(fake.transport));
     store.dispatch(sessionChanged(session));
-    vi.mocked(fake.transport.invoke).mockResolvedValueOnce({ ok: false, error: { code: 'LOCKED', message: 'locked' } });
-    await store.dispatch(api.endpoints.outbox.initiate({ advisorId: 'adv-1' }));
+    vi.mocked(fake.transport.invoke).mockResolvedValueOnce({ ok: false, error: new AppError('session.locked').toApiError() });
+    await store.dispatch(syncApi.endpoints.outbox.initiate({ advisorId: 'adv-1' }));
     expect(store.getState().session.info?.locked).toBe(true);
   });
 
@@ -55,7 +58,7 @@ describe('session lock from failed calls', () => {
     const store = createStore(createApiClient(fake.transport));
     store.dispatch(sessionChanged({ ...session, locked: true }));
     vi.mocked(fake.transport.invoke).mockResolvedValueOnce({ ok: true, value: session });
-    await store.dispatch(api.endpoints.unlock.initiate({ password: 'secret' }));
+    await store.dispatch(sessionApi.endpoints.unlock.initiate({ password: 'secret' }));
     expect(store.getState().session.info?.locked).toBe(false);
   });
 
@@ -63,8 +66,8 @@ describe('session lock from failed calls', () => {
     const fake = fakeTransport();
     const store = createStore(createApiClient(fake.transport));
     store.dispatch(sessionChanged(session));
-    vi.mocked(fake.transport.invoke).mockResolvedValueOnce({ ok: false, error: { code: 'OFFLINE', message: 'down' } });
-    await store.dispatch(api.endpoints.outbox.initiate({ advisorId: 'adv-1' }));
+    vi.mocked(fake.transport.invoke).mockResolvedValueOnce({ ok: false, error: new AppError('bank.unreachable').toApiError() });
+    await store.dispatch(syncApi.endpoints.outbox.initiate({ advisorId: 'adv-1' }));
     expect(store.getState().session.info?.locked).toBe(false);
   });
 });
@@ -83,7 +86,7 @@ describe('connectEvents', () => {
     const { emit, store } = setup();
     emit('session:changed', session);
     expect(store.getState().session).toEqual({ known: true, info: session });
-    emit('sync:status', { ...idleStatus, state: 'error', online: false, lastError: { code: 'OFFLINE', message: 'no network' }, pending: 2 });
+    emit('sync:status', { ...idleStatus, state: 'error', online: false, lastError: new AppError('bank.unreachable').toApiError(), pending: 2 });
     expect(store.getState().sync.status?.state).toBe('error');
     emit('session:changed', null);
     expect(store.getState().session).toEqual({ known: true, info: null });

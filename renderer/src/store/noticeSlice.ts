@@ -1,5 +1,5 @@
 import { createSlice } from '@reduxjs/toolkit';
-import { api } from './api';
+import { sessionApi } from './endpoints/session';
 
 export interface NoticeState {
   /** The RM closed the "local copy rebuilt" notice of this sign-in. */
@@ -18,7 +18,7 @@ export const noticeSlice = createSlice({
     },
   },
   extraReducers: (builder) => {
-    builder.addMatcher(api.endpoints.login.matchFulfilled, (state) => {
+    builder.addMatcher(sessionApi.endpoints.login.matchFulfilled, (state) => {
       state.cacheRebuiltDismissed = false;
     });
   },

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { ApiTransport, BatchStatus } from '../../../shared/api';
-import { createApiClient } from '../../../shared/api';
-import { api } from './api';
+import { AppError, createApiClient } from '../../../shared/api';
+import { reportsApi } from './endpoints/reports';
 import { connectEvents } from './events';
 import { createStore } from './index';
 import { mergeBatchStatus } from './reportBatchSlice';
@@ -14,7 +14,7 @@ describe('mergeBatchStatus', () => {
     const three = status({ done: 3 });
     expect(mergeBatchStatus(null, three)).toBe(three);
     expect(mergeBatchStatus(three, status({ done: 2 }))).toBe(three);
-    const failed = status({ done: 3, failed: [{ clientId: 'c1', name: '张伟', reason: 'x' }] });
+    const failed = status({ done: 3, failed: [{ clientId: 'c1', name: '张伟', error: new AppError('report.render_failed').toApiError() }] });
     expect(mergeBatchStatus(three, failed)).toBe(failed);
   });
 
@@ -46,7 +46,7 @@ describe('report:progress', () => {
     const client = createApiClient(transport);
     const store = createStore(client);
     connectEvents(client, store.dispatch);
-    await store.dispatch(api.endpoints.startBatch.initiate({ kind: 'annual_wealth', clients: 'annual_report_due' }, { track: false }));
+    await store.dispatch(reportsApi.endpoints.startBatch.initiate({ kind: 'annual_wealth', clients: 'annual_report_due' }, { track: false }));
     listeners.get('report:progress')?.(status({ done: 4 }));
     listeners.get('report:progress')?.({ batchId: 'b1', done: 'lots' });
     expect(store.getState().reportBatch.status?.done).toBe(4);

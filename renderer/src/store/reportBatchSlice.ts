@@ -1,7 +1,8 @@
 import type { PayloadAction } from '@reduxjs/toolkit';
 import { createSlice, isAnyOf } from '@reduxjs/toolkit';
 import type { BatchStatus } from '../../../shared/api';
-import { api } from './api';
+import { reportsApi } from './endpoints/reports';
+import { sessionApi } from './endpoints/session';
 import { sessionChanged } from './sessionSlice';
 
 export interface ReportBatchState {
@@ -46,17 +47,17 @@ export const reportBatchSlice = createSlice({
       .addCase(sessionChanged, (state, action) => {
         if (!action.payload) state.status = null;
       })
-      .addMatcher(api.endpoints.logout.matchFulfilled, (state) => {
+      .addMatcher(sessionApi.endpoints.logout.matchFulfilled, (state) => {
         state.status = null;
       })
-      .addMatcher(api.endpoints.login.matchFulfilled, (state) => {
+      .addMatcher(sessionApi.endpoints.login.matchFulfilled, (state) => {
         state.status = null;
       })
       // A started batch is the one to watch, whatever ended before it.
-      .addMatcher(api.endpoints.startBatch.matchFulfilled, (state, action) => {
+      .addMatcher(reportsApi.endpoints.startBatch.matchFulfilled, (state, action) => {
         state.status = action.payload;
       })
-      .addMatcher(isAnyOf(api.endpoints.batchStatus.matchFulfilled, api.endpoints.cancelBatch.matchFulfilled), (state, action) => {
+      .addMatcher(isAnyOf(reportsApi.endpoints.batchStatus.matchFulfilled, reportsApi.endpoints.cancelBatch.matchFulfilled), (state, action) => {
         state.status = mergeBatchStatus(state.status, action.payload);
       });
   },

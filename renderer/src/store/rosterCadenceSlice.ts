@@ -1,15 +1,20 @@
 import type { PayloadAction } from '@reduxjs/toolkit';
-import { createSlice } from '@reduxjs/toolkit';
+import { createSlice, isAnyOf } from '@reduxjs/toolkit';
 import type { CadenceFilter } from '../../../shared/api';
-import { api } from './api';
+import { sessionApi } from './endpoints/session';
 import { sessionChanged } from './sessionSlice';
 
 export interface RosterCadenceState {
   /** The 12-4-2-1 filter the dashboard opened the roster with (shown as a closable chip), or null. */
   fromDashboard: CadenceFilter | null;
+  /**
+   * The dashboard has just opened the roster: the roster lets its own filters go (the sort
+   * stays), so it lists exactly the clients behind the figure, and says so with `rosterCadenceTaken`.
+   */
+  ownFiltersToGo: boolean;
 }
 
-const initialState: RosterCadenceState = { fromDashboard: null };
+const initialState: RosterCadenceState = { fromDashboard: null, ownFiltersToGo: false };
 
 /**
  * The roster's filter from a click on the 12-4-2-1 dashboard. Unlike the roster's own filters it
@@ -21,6 +26,10 @@ export const rosterCadenceSlice = createSlice({
   reducers: {
     rosterCadenceFiltered(state, action: PayloadAction<CadenceFilter>) {
       state.fromDashboard = action.payload;
+      state.ownFiltersToGo = true;
+    },
+    rosterCadenceTaken(state) {
+      state.ownFiltersToGo = false;
     },
     rosterCadenceCleared(state) {
       state.fromDashboard = null;
@@ -29,19 +38,16 @@ export const rosterCadenceSlice = createSlice({
   extraReducers: (builder) => {
     builder
       .addCase(sessionChanged, (state, action) => {
-        if (!action.payload) state.fromDashboard = null;
+        if (!action.payload) return initialState;
+        return state;
       })
-      .addMatcher(api.endpoints.logout.matchFulfilled, (state) => {
-        state.fromDashboard = null;
-      })
-      .addMatcher(api.endpoints.login.matchFulfilled, (state) => {
-        state.fromDashboard = null;
-      });
+      .addMatcher(isAnyOf(sessionApi.endpoints.logout.matchFulfilled, sessionApi.endpoints.login.matchFulfilled), () => initialState);
   },
   selectors: {
     selectRosterCadenceFromDashboard: (state) => state.fromDashboard,
+    selectRosterOwnFiltersToGo: (state) => state.ownFiltersToGo,
   },
 });
 
-export const { rosterCadenceFiltered, rosterCadenceCleared } = rosterCadenceSlice.actions;
-export const { selectRosterCadenceFromDashboard } = rosterCadenceSlice.selectors;
+export const { rosterCadenceFiltered, rosterCadenceTaken, rosterCadenceCleared } = rosterCadenceSlice.actions;
+export const { selectRosterCadenceFromDashboard, selectRosterOwnFiltersToGo } = rosterCadenceSlice.selectors;

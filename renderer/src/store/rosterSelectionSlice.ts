@@ -1,6 +1,6 @@
 import type { PayloadAction } from '@reduxjs/toolkit';
 import { createSlice } from '@reduxjs/toolkit';
-import { api } from './api';
+import { sessionApi } from './endpoints/session';
 import { sessionChanged } from './sessionSlice';
 
 export interface RosterSelectionState {
@@ -38,10 +38,10 @@ export const rosterSelectionSlice = createSlice({
       .addCase(sessionChanged, (state, action) => {
         if (!action.payload) state.clientIds = [];
       })
-      .addMatcher(api.endpoints.logout.matchFulfilled, (state) => {
+      .addMatcher(sessionApi.endpoints.logout.matchFulfilled, (state) => {
         state.clientIds = [];
       })
-      .addMatcher(api.endpoints.login.matchFulfilled, (state) => {
+      .addMatcher(sessionApi.endpoints.login.matchFulfilled, (state) => {
         state.clientIds = [];
       });
   },

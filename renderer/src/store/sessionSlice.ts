@@ -2,7 +2,7 @@ import type { PayloadAction } from '@reduxjs/toolkit';
 import { createSlice, isRejectedWithValue } from '@reduxjs/toolkit';
 import type { SessionInfo } from '../../../shared/api';
 import { asApiError } from '../api/errors';
-import { api } from './api';
+import { sessionApi } from './endpoints/session';
 
 export interface SessionState {
   /** False until the host has told us whether someone is signed in. */
@@ -36,22 +36,22 @@ export const sessionSlice = createSlice({
   },
   extraReducers: (builder) => {
     builder
-      .addMatcher(api.endpoints.currentSession.matchFulfilled, (state, action) => {
+      .addMatcher(sessionApi.endpoints.currentSession.matchFulfilled, (state, action) => {
         state.known = true;
         state.info = action.payload;
       })
-      .addMatcher(api.endpoints.login.matchFulfilled, (state, action) => {
+      .addMatcher(sessionApi.endpoints.login.matchFulfilled, (state, action) => {
         state.known = true;
         state.info = action.payload;
       })
-      .addMatcher(api.endpoints.unlock.matchFulfilled, (state, action) => {
+      .addMatcher(sessionApi.endpoints.unlock.matchFulfilled, (state, action) => {
         state.known = true;
         state.info = action.payload;
       })
-      .addMatcher(api.endpoints.lock.matchFulfilled, (state) => {
+      .addMatcher(sessionApi.endpoints.lock.matchFulfilled, (state) => {
         if (state.info) state.info.locked = true;
       })
-      .addMatcher(api.endpoints.logout.matchFulfilled, (state) => {
+      .addMatcher(sessionApi.endpoints.logout.matchFulfilled, (state) => {
         state.known = true;
         state.info = null;
       })

@@ -1,7 +1,8 @@
 import type { PayloadAction } from '@reduxjs/toolkit';
 import { createSlice, isAnyOf } from '@reduxjs/toolkit';
 import type { SyncStatus } from '../../../shared/api';
-import { api } from './api';
+import { sessionApi } from './endpoints/session';
+import { syncApi } from './endpoints/sync';
 
 export interface SyncState {
   /** Null until the first status arrives. */
@@ -12,12 +13,12 @@ const initialState: SyncState = { status: null };
 
 /** Every call that answers with the engine's status. */
 const answersWithStatus = isAnyOf(
-  api.endpoints.syncStatus.matchFulfilled,
-  api.endpoints.syncNow.matchFulfilled,
-  api.endpoints.syncResync.matchFulfilled,
-  api.endpoints.retryParked.matchFulfilled,
-  api.endpoints.discardParked.matchFulfilled,
-  api.endpoints.resolveConflict.matchFulfilled,
+  syncApi.endpoints.syncStatus.matchFulfilled,
+  syncApi.endpoints.syncNow.matchFulfilled,
+  syncApi.endpoints.syncResync.matchFulfilled,
+  syncApi.endpoints.retryParked.matchFulfilled,
+  syncApi.endpoints.discardParked.matchFulfilled,
+  syncApi.endpoints.resolveConflict.matchFulfilled,
 );
 
 /** The sync engine's status, from `sync:status` events and every call answering with it. */
@@ -34,7 +35,7 @@ export const syncSlice = createSlice({
       .addMatcher(answersWithStatus, (state, action) => {
         state.status = action.payload;
       })
-      .addMatcher(api.endpoints.logout.matchFulfilled, (state) => {
+      .addMatcher(sessionApi.endpoints.logout.matchFulfilled, (state) => {
         state.status = null;
       });
   },

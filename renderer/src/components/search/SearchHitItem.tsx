@@ -2,7 +2,7 @@ import { Tag } from 'antd';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SearchHit } from '../../../../shared/api';
-import { TierTag } from '../../pages/roster/TierTag';
+import { TierTag } from '../client/TierTag';
 
 interface SearchHitItemProps {
   hit: SearchHit;

@@ -3,7 +3,7 @@ import type { SearchHit } from '../../../../shared/api';
 import { asApiError } from '../../api/errors';
 import { useAdvisorArg } from '../../hooks/useAdvisorArg';
 import { useDebouncedValue } from '../../hooks/useDebouncedValue';
-import { useClientSearchQuery } from '../../store/api';
+import { useClientSearchQuery } from '../../store/endpoints/clients';
 import { searchQueryOf } from './searchQuery';
 
 /** Typing pauses this long before the host is asked. */
@@ -29,8 +29,7 @@ export interface ClientSearchState {
 export function useClientSearch(text: string): ClientSearchState {
   const live = searchQueryOf(text);
   const query = useDebouncedValue(live, SEARCH_DEBOUNCE_MS);
-  const advisor = useAdvisorArg();
-  const result = useClientSearchQuery(advisor === skipToken || query === '' ? skipToken : { ...advisor, query });
+  const result = useClientSearchQuery(useAdvisorArg(query === '' ? skipToken : { query }));
   const retry = () => void result.refetch();
 
   if (live === '') return { query: '', hits: [], status: 'idle', settled: true, retry };

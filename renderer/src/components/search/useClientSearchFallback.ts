@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import type { SearchHit } from '../../../../shared/api';
-import { api } from '../../store/api';
+import { clientsApi } from '../../store/endpoints/clients';
 import { useAppDispatch, useAppSelector } from '../../store/hooks';
 import { selectAdvisor } from '../../store/sessionSlice';
 import { searchQueryOf } from './searchQuery';
@@ -16,7 +16,7 @@ export function useClientSearchFallback(): (text: string) => Promise<SearchHit |
     async (text: string) => {
       const query = searchQueryOf(text);
       if (!advisorId || query === '') return null;
-      const request = dispatch(api.endpoints.clientSearch.initiate({ advisorId, query }));
+      const request = dispatch(clientsApi.endpoints.clientSearch.initiate({ advisorId, query }));
       try {
         const hits = await request.unwrap();
         return hits[0] ?? null;

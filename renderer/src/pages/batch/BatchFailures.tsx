@@ -3,6 +3,7 @@ import { Table } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { BatchStatus } from '../../../../shared/api';
 import { routeHref } from '../../app/routes';
+import { errorText } from '../../api/errorText';
 
 type Failure = BatchStatus['failed'][number];
 
@@ -16,7 +17,7 @@ export function BatchFailures({ failed }: { failed: BatchStatus['failed'] }) {
       width: 180,
       render: (_, failure) => <a href={routeHref('clients', failure.clientId)}>{failure.name}</a>,
     },
-    { key: 'reason', title: t('batch.failureReason'), dataIndex: 'reason' },
+    { key: 'reason', title: t('batch.failureReason'), render: (_, failure) => errorText(t, failure.error) },
   ];
   return (
     <Table<Failure>

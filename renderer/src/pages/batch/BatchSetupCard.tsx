@@ -5,9 +5,10 @@ import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../../../shared/api';
 import type { ReportKind } from '../../../../shared/domain';
 import { REPORT_KINDS } from '../../../../shared/domain';
-import type { BatchRequest } from '../../store/api';
+import type { BatchRequest } from '../../store/endpoints/reports';
 import { useAppSelector } from '../../store/hooks';
 import { selectRosterSelection } from '../../store/rosterSelectionSlice';
+import { errorText } from '../../api/errorText';
 
 type ClientScope = 'selection' | 'annual_report_due';
 
@@ -75,7 +76,7 @@ export function BatchSetupCard({ onStart, starting, error }: BatchSetupCardProps
               type="error"
               showIcon
               title={t('batch.startFailed')}
-              description={t('errors.withReason', { label: t(`errors.${error.code}`), message: error.message })}
+              description={errorText(t, error)}
             />
           </Form.Item>
         )}

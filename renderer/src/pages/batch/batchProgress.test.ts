@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { BatchStatus } from '../../../../shared/api';
+import { AppError } from '../../../../shared/api';
 import { batchHandled, batchPercent } from './batchProgress';
 
-const failure = (n: number) => ({ clientId: `c-${n}`, name: `客户${n}`, reason: 'LIMIT' });
+const failure = (n: number) => ({ clientId: `c-${n}`, name: `客户${n}`, error: new AppError('report.render_failed').toApiError() });
 const status = (patch: Partial<BatchStatus>): BatchStatus => ({ batchId: 'b1', state: 'running', total: 200, done: 0, failed: [], folder: '/tmp/out', printQueue: null, ...patch });
 
 describe('batch progress', () => {

@@ -3,11 +3,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../../../shared/api';
 import { toApiError } from '../../api/errors';
+import { thrownText } from '../../api/errorText';
 import { base64ToBytes } from '../../files/base64';
 import { downloadBytes } from '../../files/download';
 import { safeFileName } from '../../files/fileName';
-import type { BatchRequest } from '../../store/api';
-import { api } from '../../store/api';
+import type { BatchRequest } from '../../store/endpoints/reports';
+import { reportsApi } from '../../store/endpoints/reports';
 import { useAppDispatch } from '../../store/hooks';
 
 const ZIP_MIME_TYPE = 'application/zip';
@@ -24,7 +25,7 @@ export function useBatchActions() {
     setBusy('start');
     setStartError(null);
     try {
-      await dispatch(api.endpoints.startBatch.initiate(request, { track: false })).unwrap();
+      await dispatch(reportsApi.endpoints.startBatch.initiate(request, { track: false })).unwrap();
     } catch (error) {
       setStartError(toApiError(error));
     } finally {
@@ -35,9 +36,9 @@ export function useBatchActions() {
   const cancel = async (batchId: string) => {
     setBusy('cancel');
     try {
-      await dispatch(api.endpoints.cancelBatch.initiate({ batchId }, { track: false })).unwrap();
+      await dispatch(reportsApi.endpoints.cancelBatch.initiate({ batchId }, { track: false })).unwrap();
     } catch (error) {
-      void message.error(t('batch.cancelFailed', { message: toApiError(error).message }));
+      void message.error(t('batch.cancelFailed', { message: thrownText(t, error) }));
     } finally {
       setBusy(null);
     }
@@ -47,10 +48,10 @@ export function useBatchActions() {
   const downloadZip = async (batchId: string) => {
     setBusy('zip');
     try {
-      const zip = await dispatch(api.endpoints.batchZip.initiate({ batchId }, { track: false })).unwrap();
+      const zip = await dispatch(reportsApi.endpoints.batchZip.initiate({ batchId }, { track: false })).unwrap();
       downloadBytes(safeFileName(zip.filename, 'zip', 'reports'), base64ToBytes(zip.base64), ZIP_MIME_TYPE);
     } catch (error) {
-      void message.error(t('batch.zipFailed', { message: toApiError(error).message }));
+      void message.error(t('batch.zipFailed', { message: thrownText(t, error) }));
     } finally {
       setBusy(null);
     }

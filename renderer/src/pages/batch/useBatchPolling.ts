@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { api } from '../../store/api';
+import { reportsApi } from '../../store/endpoints/reports';
 import { useAppDispatch } from '../../store/hooks';
 
 /** report:progress events carry the batch; polling at this pace only covers events that went missing. */
@@ -12,7 +12,7 @@ export function useBatchPolling(batchId: string | null, running: boolean): void 
     if (!batchId || !running) return undefined;
     const timer = setInterval(() => {
       // A failed poll is only a missed tick; the next one (or an event) catches up.
-      void dispatch(api.endpoints.batchStatus.initiate({ batchId }, { track: false }));
+      void dispatch(reportsApi.endpoints.batchStatus.initiate({ batchId }, { track: false }));
     }, POLL_MS);
     return () => clearInterval(timer);
   }, [dispatch, batchId, running]);

@@ -12,7 +12,7 @@ export function ChatConnectionState() {
   const label = t(`chat.connection.${status.state}`);
   const text = status.pending > 0 ? t('chat.connection.withPending', { state: label, count: status.pending }) : label;
   return (
-    <Tooltip title={status.lastError ? t('chat.connection.lastError', { error: status.lastError }) : undefined}>
+    <Tooltip title={status.lastError ? t('chat.connection.lastError', { error: t(`chat.connection.error.${status.lastError}`) }) : undefined}>
       <Tag data-testid="chat-connection" data-state={status.state} data-pending={status.pending} color={STATE_COLORS[status.state]}>
         {text}
       </Tag>

@@ -1,11 +1,11 @@
 import { UserOutlined } from '@ant-design/icons';
-import { skipToken } from '@reduxjs/toolkit/query/react';
 import { Button, Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useOpenClient } from '../../app/useOpenClient';
-import { useClientDetail } from '../../clientDrawer/useClientDetail';
+import { useClientDetail } from '../../hooks/useClientDetail';
 import { useAdvisorArg } from '../../hooks/useAdvisorArg';
-import { useChatConversationsQuery, useReportsQuery } from '../../store/api';
+import { useChatConversationsQuery } from '../../store/endpoints/chat';
+import { useReportsQuery } from '../../store/endpoints/reports';
 import { ChatComposer } from './composer/ChatComposer';
 import { ChatHistory } from './history/ChatHistory';
 import { TypingIndicator } from './TypingIndicator';
@@ -21,7 +21,7 @@ export function ConversationPane({ clientId }: { clientId: string }) {
   const { client } = useClientDetail(clientId);
   const conversation = useChatConversationsQuery(advisor).data?.find((c) => c.clientId === clientId) ?? null;
   // Which report messages can be opened here: those of this client's reports the desk holds.
-  const reports = useReportsQuery(advisor === skipToken ? skipToken : { ...advisor, clientId });
+  const reports = useReportsQuery(useAdvisorArg({ clientId }));
   const openClient = useOpenClient();
   const name = client?.name ?? conversation?.name ?? '…';
   useMarkReadWhileSeen(clientId, conversation?.unread ?? 0);

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { ApiError, ChatLine, ChatTemplate, Conversation } from '../../../../shared/api';
+import { AppError } from '../../../../shared/api';
 import { CHAT_ATTACHMENT_MAX_BYTES } from '../../../../shared/wire';
 import { base64ToBytes, bytesToBase64 } from '../../files/base64';
-import type { ChatHistoryPage } from '../../store/api';
-import { olderChatPageParam } from '../../store/api';
+import type { ChatHistoryPage } from '../../store/endpoints/chat';
+import { olderChatPageParam } from '../../store/endpoints/chat';
 import { flattenChatPages, mergeChatLine, mergeNewestPage } from '../../store/chatHistoryMerge';
 import { fileToBase64, imageFileProblem } from './composer/imageFile';
 import { sendRefusal } from './composer/sendRefusal';
@@ -22,31 +23,31 @@ function conversation(name: string, nameEn: string): Conversation {
 }
 
 describe('sendRefusal', () => {
+  const promise = (term: string, path = 'input.body') => ({ path, reason: 'promise' as const, params: { term }, message: `promise: ${term}` });
+
   it('reads the terms the core names in its details', () => {
-    const error: ApiError = { code: 'VALIDATION', message: 'compliance', details: [{ path: 'terms.0', message: '保本' }, { path: 'terms.1', message: '保收益' }] };
+    const error = new AppError('chat.promise_found', { terms: [] }, [promise('保本'), promise('保收益')]).toApiError();
     expect(sendRefusal(error, '保本保收益')).toEqual({ kind: 'compliance', terms: ['保本', '保收益'] });
   });
 
   it('reads the core’s details on the body, and only those that occur in the text', () => {
-    const error: ApiError = {
-      code: 'VALIDATION',
-      message: 'Compliance',
-      details: [
-        { path: 'input.body', message: '保收益' },
-        { path: 'input.body', message: 'String must contain at most 4000 characters' },
-      ],
-    };
+    const error = new AppError('chat.promise_found', { terms: [] }, [promise('保收益'), { path: 'input.body', reason: 'too_long', params: { max: 4000 }, message: 'too long' }]).toApiError();
     expect(sendRefusal(error, '保 收益没问题')).toEqual({ kind: 'compliance', terms: ['保收益'] });
+    const listed = new AppError('chat.promise_found', { terms: ['零风险', '保本'] }).toApiError();
+    expect(sendRefusal(listed, '这款零风险')).toEqual({ kind: 'compliance', terms: ['零风险'] });
   });
 
   it('finds the terms itself when the refusal names none', () => {
-    expect(sendRefusal({ code: 'VALIDATION', message: 'compliance' }, '这个稳赚不赔')).toEqual({ kind: 'compliance', terms: ['稳赚不赔'] });
+    expect(sendRefusal(new AppError('chat.promise_found', { terms: [] }).toApiError(), '这个稳赚不赔')).toEqual({ kind: 'compliance', terms: ['稳赚不赔'] });
   });
 
-  it('passes on limits and other failures as they came', () => {
-    expect(sendRefusal({ code: 'LIMIT', message: 'too long: 4001 > 4000' }, 'x')).toEqual({ kind: 'limit', message: 'too long: 4001 > 4000' });
-    expect(sendRefusal({ code: 'VALIDATION', message: 'bad id' }, '你好')).toEqual({ kind: 'other', code: 'VALIDATION', message: 'bad id' });
-    expect(sendRefusal({ code: 'INTERNAL', message: 'boom' }, '保本')).toEqual({ kind: 'other', code: 'INTERNAL', message: 'boom' });
+  it('passes on limits and other failures as they came, by reason', () => {
+    const limit = new AppError('chat.text_too_long', { max: 4000, length: 4001 }).toApiError();
+    expect(sendRefusal(limit, 'x')).toEqual({ kind: 'other', error: limit });
+    const invalid = new AppError('request.invalid').toApiError();
+    expect(sendRefusal(invalid, '你好')).toEqual({ kind: 'other', error: invalid });
+    const internal: ApiError = new AppError('internal.unexpected').toApiError();
+    expect(sendRefusal(internal, '保本')).toEqual({ kind: 'other', error: internal });
   });
 });
 

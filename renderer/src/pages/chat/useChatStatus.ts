@@ -1,6 +1,6 @@
 import type { ChatStatus } from '../../../../shared/api';
 import { useAdvisorArg } from '../../hooks/useAdvisorArg';
-import { useChatStatusQuery } from '../../store/api';
+import { useChatStatusQuery } from '../../store/endpoints/chat';
 import { selectChatStatus } from '../../store/chatSlice';
 import { useAppSelector } from '../../store/hooks';
 

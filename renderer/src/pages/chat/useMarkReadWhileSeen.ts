@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useMarkChatReadMutation } from '../../store/api';
+import { useMarkChatReadMutation } from '../../store/endpoints/chat';
 import { useWindowAttention } from '../../hooks/useWindowAttention';
 
 /**

@@ -1,7 +1,7 @@
 import { Col, Flex, Row } from 'antd';
 import type { Client360 } from '../../../../shared/api';
-import { ClientConflictAlert } from '../../clientDrawer/ClientConflictAlert';
-import { InteractionTimeline } from '../../clientDrawer/interactions/InteractionTimeline';
+import { ClientConflictAlert } from '../../components/client/ClientConflictAlert';
+import { InteractionTimeline } from '../../components/interactions/InteractionTimeline';
 import { CadenceCard } from './cadence/CadenceCard';
 import { HoldingsCard } from './holdings/HoldingsCard';
 import { NotesCard } from './NotesCard';

@@ -4,9 +4,9 @@ import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ClientDetail } from '../../../../shared/api';
 import { navigate } from '../../app/routes';
-import { PendingTag } from '../../clientDrawer/PendingTag';
-import { SendMessageButton } from '../chat/SendMessageButton';
-import { TierTag } from '../roster/TierTag';
+import { PendingTag } from '../../components/client/PendingTag';
+import { SendMessageButton } from '../../components/client/SendMessageButton';
+import { TierTag } from '../../components/client/TierTag';
 
 interface Client360HeaderProps {
   client: Pick<ClientDetail, 'id' | 'name' | 'nameEn' | 'tier' | 'pendingFields'> | null;

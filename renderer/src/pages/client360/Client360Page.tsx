@@ -1,4 +1,4 @@
-import { Alert, Button, Flex, Result, Skeleton } from 'antd';
+import { Button, Flex, Result, Skeleton } from 'antd';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { idSchema } from '../../../../shared/domain';
@@ -6,6 +6,7 @@ import { navigate, useRouteSection } from '../../app/routes';
 import { Client360Body } from './Client360Body';
 import { Client360Header } from './Client360Header';
 import { useClient360 } from './useClient360';
+import { LoadFailedAlert } from '../../components/LoadFailedAlert';
 
 /** `#/clients/<id>`: everything about one client on one page. Keyed by client, so nothing of the previous one lingers. */
 export function Client360Page() {
@@ -43,15 +44,7 @@ function Client360View({ clientId }: { clientId: string }) {
       ) : data ? (
         <Client360Body data={data} />
       ) : error ? (
-        <Alert
-          data-testid="client360-load-error"
-          data-code={error.code}
-          type="error"
-          showIcon
-          title={t('clientDrawer.loadFailed')}
-          description={error.message}
-          action={<Button onClick={() => void retry()}>{t('app.retry')}</Button>}
-        />
+        <LoadFailedAlert testId="client360-load-error" title={t('clientDrawer.loadFailed')} error={error} onRetry={() => void retry()} />
       ) : (
         <Skeleton active loading={isLoading} paragraph={{ rows: 12 }} />
       )}

@@ -3,8 +3,8 @@ import type { DescriptionsProps } from 'antd';
 import { Button, Card, Descriptions } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ClientDetail } from '../../../../shared/api';
-import { LongText } from '../../clientDrawer/LongText';
-import { PendingTag } from '../../clientDrawer/PendingTag';
+import { LongText } from '../../components/client/LongText';
+import { PendingTag } from '../../components/client/PendingTag';
 import { clientDrawerOpened } from '../../store/drawerSlice';
 import { useAppDispatch } from '../../store/hooks';
 

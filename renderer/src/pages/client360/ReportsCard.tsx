@@ -3,7 +3,7 @@ import { Button, Card } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Client360 } from '../../../../shared/api';
 import { navigate } from '../../app/routes';
-import { ReportLineList } from '../reports/list/ReportLineList';
+import { ReportLineList } from '../../components/reports/ReportLineList';
 
 /** The client's reports, newest first; a line opens its preview, the button the report page. */
 export function ReportsCard({ clientId, reports }: { clientId: string; reports: Client360['reports'] }) {

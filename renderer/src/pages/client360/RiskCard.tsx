@@ -2,13 +2,19 @@ import type { DescriptionsProps } from 'antd';
 import { Alert, Card, Descriptions, Flex } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Client360 } from '../../../../shared/api';
+import { assessmentStatus } from '../../../../shared/rules/assessment';
+import { useBankToday } from '../../hooks/useBankToday';
 
-/** Risk tolerance C1–C5, when it was assessed and until when it holds, with a warning when it lapsed or soon will. */
-export function RiskCard({ data }: { data: Pick<Client360, 'client' | 'assessment'> }) {
+/**
+ * Risk tolerance C1–C5, when it was assessed and the last day it holds, with a warning when it
+ * lapsed or soon will: the shared rule on the bank's today, as the roster and the drawer read it.
+ */
+export function RiskCard({ data }: { data: Pick<Client360, 'client'> }) {
   const { t } = useTranslation();
-  const { client, assessment } = data;
+  const { client } = data;
+  const today = useBankToday();
+  const assessment = assessmentStatus(client.riskAssessedAt, today.date);
   const empty = <span className="text-secondary">{t('common.empty')}</span>;
-
   const items: DescriptionsProps['items'] = [
     {
       key: 'level',
@@ -22,9 +28,8 @@ export function RiskCard({ data }: { data: Pick<Client360, 'client' | 'assessmen
       ),
     },
     { key: 'assessedAt', label: t('client360.assessedAt'), children: client.riskAssessedAt ? <span className="tabular-nums">{client.riskAssessedAt}</span> : empty },
-    { key: 'expiresOn', label: t('client360.expiresOn'), children: assessment.expiresOn ? <span className="tabular-nums">{assessment.expiresOn}</span> : empty },
+    { key: 'validThrough', label: t('client360.validThrough'), children: assessment.validThrough ? <span className="tabular-nums">{assessment.validThrough}</span> : empty },
   ];
-
   return (
     <Card size="small" title={t('client360.risk')}>
       <Flex vertical gap={12}>
@@ -43,7 +48,7 @@ export function RiskCard({ data }: { data: Pick<Client360, 'client' | 'assessmen
               type="warning"
               showIcon
               title={t('client360.assessmentExpiringTitle')}
-              description={t('client360.assessmentExpiringHint', { date: assessment.expiresOn ?? t('common.empty') })}
+              description={t('client360.assessmentExpiringHint', { date: assessment.validThrough ?? t('common.empty') })}
             />
           )
         )}

@@ -2,8 +2,8 @@ import { Alert, Button, Form } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { PasswordFormItem } from '../../components/PasswordFormItem';
 import { asApiError } from '../../api/errors';
-import type { UnlockRequest } from '../../store/api';
-import { useUnlockMutation } from '../../store/api';
+import type { UnlockRequest } from '../../store/endpoints/session';
+import { useUnlockMutation } from '../../store/endpoints/session';
 import { unlockErrorMessage } from './unlockError';
 
 

@@ -1,14 +1,8 @@
 import type { TFunction } from 'i18next';
 import type { ApiError } from '../../../../shared/api';
+import { errorText } from '../../api/errorText';
 
-/** What to tell the advisor when unlocking fails. LOCKED's message says until when. */
+/** What to tell the advisor when unlocking fails: only the password can be wrong here, not the username. */
 export function unlockErrorMessage(error: ApiError, t: TFunction): string {
-  switch (error.code) {
-    case 'UNAUTHORIZED':
-      return t('lock.errors.unauthorized');
-    case 'LOCKED':
-      return t('lock.errors.locked', { message: error.message });
-    default:
-      return error.message || t(`errors.${error.code}`);
-  }
+  return error.reason === 'session.wrong_password' ? t('lock.errors.unauthorized') : errorText(t, error);
 }

@@ -2,14 +2,16 @@ import { UserOutlined } from '@ant-design/icons';
 import type { FormInstance } from 'antd';
 import { Alert, Button, Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { loginRequestSchema } from '../../../../shared/wire/auth';
 import { PasswordFormItem } from '../../components/PasswordFormItem';
+import { maxLengthOf } from '../../fields/schemaLimits';
 import { asApiError } from '../../api/errors';
-import type { LoginRequest } from '../../store/api';
-import { useLoginMutation } from '../../store/api';
-import { loginErrorMessage } from './loginError';
+import { errorText } from '../../api/errorText';
+import type { LoginRequest } from '../../store/endpoints/session';
+import { useLoginMutation } from '../../store/endpoints/session';
 
-/** Limits of `loginRequestSchema` (shared/wire/auth), checked here too for a friendly message. */
-const USERNAME_MAX = 64;
+/** The contract's limit (shared/wire/auth), checked here too for a friendly message. */
+const USERNAME_MAX = maxLengthOf(loginRequestSchema.shape.username);
 
 /**
  * Username and password. Enter in either field submits; a failed sign-in is shown above the
@@ -40,7 +42,7 @@ export function LoginForm({ form }: { form: FormInstance<LoginRequest> }) {
       <PasswordFormItem testId="login-password" />
       {apiError && (
         <Form.Item>
-          <Alert data-testid="login-error" data-code={apiError.code} type="error" showIcon title={t('login.failedTitle')} description={loginErrorMessage(apiError, t)} role="alert" />
+          <Alert data-testid="login-error" data-code={apiError.code} type="error" showIcon title={t('login.failedTitle')} description={errorText(t, apiError)} role="alert" />
         </Form.Item>
       )}
       <Form.Item style={{ marginBottom: 0 }}>

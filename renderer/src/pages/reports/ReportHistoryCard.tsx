@@ -1,7 +1,8 @@
-import { Alert, Button, Card, Skeleton } from 'antd';
+import { Card, Skeleton } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ApiError, ReportLine } from '../../../../shared/api';
-import { ReportLineList } from './list/ReportLineList';
+import { ReportLineList } from '../../components/reports/ReportLineList';
+import { LoadFailedAlert } from '../../components/LoadFailedAlert';
 
 interface ReportHistoryCardProps {
   reports: ReportLine[] | undefined;
@@ -19,7 +20,7 @@ export function ReportHistoryCard({ reports, error, onRetry, activeId, onOpen }:
       {reports ? (
         <ReportLineList reports={reports} testId="report-history" activeId={activeId} onOpen={onOpen} />
       ) : error ? (
-        <Alert type="error" showIcon title={t('reports.loadFailed')} description={error.message} action={<Button onClick={onRetry}>{t('app.retry')}</Button>} />
+        <LoadFailedAlert title={t('reports.loadFailed')} error={error} onRetry={onRetry} />
       ) : (
         <Skeleton active paragraph={{ rows: 3 }} />
       )}

@@ -5,9 +5,9 @@ import { useTranslation } from 'react-i18next';
 import { idSchema } from '../../../../shared/domain';
 import { asApiError } from '../../api/errors';
 import { navigate, useRouteItem, useRouteSection } from '../../app/routes';
-import { useClientDetail } from '../../clientDrawer/useClientDetail';
+import { useClientDetail } from '../../hooks/useClientDetail';
 import { useAdvisorArg } from '../../hooks/useAdvisorArg';
-import { useReportsQuery } from '../../store/api';
+import { useReportsQuery } from '../../store/endpoints/reports';
 import { ReportPreviewCard } from './preview/ReportPreviewCard';
 import { ReportHistoryCard } from './ReportHistoryCard';
 import { ReportRequestCard } from './request/ReportRequestCard';
@@ -26,8 +26,7 @@ function ReportView({ clientId }: { clientId: string }) {
   const reportId = useRouteItem();
   const valid = idSchema.safeParse(clientId).success;
   const { client, error: clientError } = useClientDetail(clientId);
-  const advisor = useAdvisorArg();
-  const reports = useReportsQuery(advisor === skipToken || !valid ? skipToken : { ...advisor, clientId });
+  const reports = useReportsQuery(useAdvisorArg(!valid ? skipToken : { clientId }));
   const open = (id: string) => navigate('reports', clientId, id);
   const active = reports.data?.find((report) => report.id === reportId) ?? null;
 

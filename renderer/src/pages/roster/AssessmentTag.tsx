@@ -1,6 +1,6 @@
 import { Tag } from 'antd';
 import type { TFunction } from 'i18next';
-import type { AssessmentState } from './rosterDates';
+import type { AssessmentState } from '../../../../shared/rules/assessment';
 
 /** 未评估 / 已过期 / 即将到期 beside a risk level; nothing while the assessment is valid. */
 export function AssessmentTag({ state, t }: { state: AssessmentState; t: TFunction }) {

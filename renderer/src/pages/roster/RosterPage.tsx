@@ -1,9 +1,10 @@
-import { Alert, Button, Flex, Spin, Typography } from 'antd';
+import { Flex, Spin, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RosterRow } from '../../../../shared/api';
 import { useOpenClient } from '../../app/useOpenClient';
 import { useElementSize } from '../../hooks/useElementSize';
+import { useBankToday } from '../../hooks/useBankToday';
 import { useNow } from '../../hooks/useNow';
 import { useAppDispatch, useAppSelector } from '../../store/hooks';
 import { rosterSelectionChanged, selectRosterSelection } from '../../store/rosterSelectionSlice';
@@ -20,6 +21,7 @@ import { RosterTotal } from './RosterTotal';
 import { useRoster } from './useRoster';
 import { useRosterFilters } from './useRosterFilters';
 import { useRosterPlace } from './useRosterPlace';
+import { LoadFailedAlert } from '../../components/LoadFailedAlert';
 
 const MINUTE_MS = 60_000;
 
@@ -37,7 +39,8 @@ function RosterView({ advisorId }: { advisorId: string }) {
   const roster = useRoster(sort, filter);
   const [tableAreaRef, tableArea] = useElementSize<HTMLDivElement>();
   const now = useNow(MINUTE_MS);
-  const day = useMemo(() => rosterDay(now), [now]);
+  const today = useBankToday();
+  const day = useMemo(() => rosterDay(today), [today]);
   const place = useRosterPlace(rosterPlaceSignature(advisorId, sort, filter), roster.rows.length > 0);
   const openClient = useOpenClient();
   const filtered = !isRosterFilterEmpty(filter);
@@ -63,13 +66,7 @@ function RosterView({ advisorId }: { advisorId: string }) {
       </Flex>
       <RosterFilterBar filters={filters} />
       {roster.error ? (
-        <Alert
-          type="error"
-          showIcon
-          title={t('roster.loadFailed')}
-          description={roster.error.message}
-          action={<Button onClick={() => void roster.retry()}>{t('app.retry')}</Button>}
-        />
+        <LoadFailedAlert title={t('roster.loadFailed')} error={roster.error} onRetry={() => void roster.retry()} />
       ) : (
         <div ref={tableAreaRef} style={{ flex: 1, minHeight: 0, overflow: 'hidden' }}>
           {tableArea.height > 0 && (

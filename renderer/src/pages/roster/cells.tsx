@@ -1,15 +1,15 @@
-import { Tag, Tooltip } from 'antd';
+import { Tag } from 'antd';
 import type { TFunction } from 'i18next';
 import type { RosterRow } from '../../../../shared/api';
-import { formatWan, formatYuanExact } from '../../../../shared/format';
-import type { Language } from '../../i18n';
+import { assessmentStatus } from '../../../../shared/rules/assessment';
 import { AssessmentTag } from './AssessmentTag';
 import type { RosterDay } from './rosterDates';
-import { assessmentState } from './rosterDates';
+import { dueState } from './rosterDates';
 
 /*
  * Cells of the roster. They render for every visible row while scrolling, so they stay plain:
- * spans and Tags, one Tooltip for the exact AUM, no per-row state or hooks.
+ * spans and Tags, no per-row state or hooks. (AUM and last contact are in components/cells,
+ * shared with the worklist.)
  */
 
 export function NameCell({ row }: { row: RosterRow }) {
@@ -18,14 +18,6 @@ export function NameCell({ row }: { row: RosterRow }) {
       <span>{row.name}</span>
       {row.nameEn && <span className="text-secondary">{row.nameEn}</span>}
     </div>
-  );
-}
-
-export function AumCell({ fen, language }: { fen: number; language: Language }) {
-  return (
-    <Tooltip title={formatYuanExact(fen)} placement="left">
-      <span className="tabular-nums">{formatWan(fen, language)}</span>
-    </Tooltip>
   );
 }
 
@@ -38,14 +30,14 @@ export function RiskLevelCell({ row, t }: { row: RosterRow; t: TFunction }) {
   );
 }
 
-/** The assessment date, flagged when it expired or expires within 30 days; the expiry date in the title. */
+/** The assessment date, flagged when it expired or expires soon (the shared rule, on the bank's today); its last valid day in the title. */
 export function AssessmentCell({ row, day, t }: { row: RosterRow; day: RosterDay; t: TFunction }) {
-  const state = assessmentState(row.assessmentExpiresAt, day);
-  const title = row.assessmentExpiresAt ? t('roster.assessmentValidUntil', { date: row.assessmentExpiresAt }) : t('roster.assessmentMissingHint');
+  const status = assessmentStatus(row.riskAssessedAt, day.today);
+  const title = status.validThrough ? t('roster.assessmentValidUntil', { date: status.validThrough }) : t('roster.assessmentMissingHint');
   return (
     <div className="cell-line" title={title}>
       {row.riskAssessedAt && <span className="tabular-nums">{row.riskAssessedAt}</span>}
-      <AssessmentTag state={state} t={t} />
+      <AssessmentTag state={status.state} t={t} />
     </div>
   );
 }
@@ -64,5 +56,21 @@ export function TagsCell({ tags }: { tags: string[] }) {
       ))}
       {hidden > 0 && <span className="text-secondary">+{hidden}</span>}
     </div>
+  );
+}
+
+const DUE_CLASS = { overdue: 'due-overdue', thisMonth: 'due-this-month', later: '' } as const;
+
+/** The date the next themed contact is due, highlighted when it is this month or already late. */
+export function NextDueCell({ on, day, t }: { on: string; day: RosterDay; t: TFunction }) {
+  const state = dueState(on, day);
+  return (
+    <span
+      data-due={state}
+      className={`tabular-nums ${DUE_CLASS[state]}`}
+      title={state === 'overdue' ? t('roster.dueOverdue') : state === 'thisMonth' ? t('roster.dueThisMonth') : undefined}
+    >
+      {on}
+    </span>
   );
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RosterRow } from '../../../../shared/api';
-import { DEFAULT_ROSTER_SORT, nextRosterOffset } from '../../store/api';
-import { isRiskAssessmentExpired, riskAssessmentCutoff } from './riskAssessment';
+import { assessmentFilterBounds, assessmentStatus } from '../../../../shared/rules/assessment';
+import { DEFAULT_ROSTER_SORT, nextRosterOffset } from '../../store/endpoints/clients';
 import { columnSortOrder, sortFromSorter } from './rosterSort';
 
 const page = (rows: number, total: number) => ({ total, rows: Array.from({ length: rows }, () => ({}) as RosterRow) });
@@ -36,12 +36,16 @@ describe('roster sorting', () => {
   });
 });
 
-describe('risk assessment validity', () => {
-  it('expires after 12 months', () => {
-    const cutoff = riskAssessmentCutoff(new Date(2026, 2, 15));
-    expect(cutoff).toBe('2025-03-15');
-    expect(isRiskAssessmentExpired('2025-03-14', cutoff)).toBe(true);
-    expect(isRiskAssessmentExpired('2025-03-15', cutoff)).toBe(false);
-    expect(isRiskAssessmentExpired('2026-01-01', cutoff)).toBe(false);
+describe('the risk assessment on its anniversary', () => {
+  it('is expired in the row and the drawer (the shared rule on the bank’s today), as the roster’s expired filter selects it', () => {
+    const assessedOn = '2025-03-15';
+    const anniversary = '2026-03-15';
+    // What AssessmentCell, the drawer's RiskText and the 360's RiskCard read.
+    expect(assessmentStatus(assessedOn, anniversary)).toMatchObject({ state: 'expired', expired: true, expiresOn: anniversary, validThrough: '2026-03-14' });
+    // What the host's `assessment: 'expired'` filter selects on that day.
+    expect(assessedOn <= assessmentFilterBounds(anniversary).expiredBy).toBe(true);
+    // The day before, it still holds ("有效期至" is that last day) and is expiring.
+    expect(assessmentStatus(assessedOn, '2026-03-14').state).toBe('expiring');
+    expect(assessedOn <= assessmentFilterBounds('2026-03-14').expiredBy).toBe(false);
   });
 });

@@ -1,12 +1,10 @@
-import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { rosterPageInputSchema } from '../../../../shared/api';
-import zhCN from '../../i18n/locales/zh-CN.json';
-import en from '../../i18n/locales/en.json';
 import { cadenceFilterText } from './filterBar/cadenceFilterText';
 import { effectiveRosterFilter, rosterCadenceFilter } from './rosterCadence';
 import { activeRosterFilterCount, normalizeRosterFilter, sanitizeRosterFilter, withRosterFilterValue } from './rosterFilter';
 import { clearRosterFilterPrefs, loadRosterPrefs, rosterPrefsKey, saveRosterPrefs } from './rosterPrefs';
+import { fixedTranslator } from '../../i18n/fixedTranslator';
 
 const today = { date: '2026-03-16', year: 2026 };
 
@@ -15,15 +13,9 @@ function memoryStorage(initial: Record<string, string> = {}) {
   return { map, getItem: (key: string) => map.get(key) ?? null, setItem: (key: string, value: string) => void map.set(key, value) };
 }
 
-async function translator(language: 'zh-CN' | 'en') {
-  const instance = i18next.createInstance();
-  await instance.init({ lng: language, resources: { 'zh-CN': { translation: zhCN }, en: { translation: en } }, interpolation: { escapeValue: false }, initAsync: false });
-  return instance.t;
-}
-
 describe('the 12-4-2-1 filter chip', () => {
   it('describes a filter from the dashboard: year, day, then statuses or a measure', async () => {
-    const t = await translator('zh-CN');
+    const t = await fixedTranslator('zh-CN');
     expect(cadenceFilterText({ year: 2025, asOf: '2025-12-31', measure: { name: 'reviews', standing: 'behind' } }, t)).toBe('2025 年 · 截至 2025-12-31 · 资产配置检视 落后');
     expect(cadenceFilterText({ year: 2026, asOf: '2026-03-16', statuses: ['at_risk'] }, t)).toBe('2026 年 · 截至 2026-03-16 · 有风险');
     expect(cadenceFilterText({ year: 2026, asOf: '2026-03-16', statuses: ['complete', 'on_track'] }, t)).toBe('2026 年 · 截至 2026-03-16 · 已达标、按计划');
@@ -31,7 +23,7 @@ describe('the 12-4-2-1 filter chip', () => {
   });
 
   it('reads in English too', async () => {
-    const t = await translator('en');
+    const t = await fixedTranslator('en');
     expect(cadenceFilterText({ year: 2025, asOf: '2025-12-31', measure: { name: 'annualReport', standing: 'met' } }, t)).toBe('2025 · as of 2025-12-31 · Annual report: Met');
     expect(cadenceFilterText({ year: 2025, asOf: '2025-12-31', statuses: ['behind'] }, t)).toBe('2025 · as of 2025-12-31 · Behind');
   });

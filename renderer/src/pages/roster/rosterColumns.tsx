@@ -3,12 +3,13 @@ import type { TFunction } from 'i18next';
 import type { RosterRow, RosterSort } from '../../../../shared/api';
 import { CadenceStatusTag } from '../../components/cadence/CadenceStatusTag';
 import type { Language } from '../../i18n';
-import { AssessmentCell, AumCell, NameCell, RiskLevelCell, TagsCell } from './cells';
-import { LastContactCell, NextDueCell } from './contactCells';
+import { AumCell } from '../../components/cells/AumCell';
+import { LastContactCell } from '../../components/cells/LastContactCell';
+import { AssessmentCell, NameCell, NextDueCell, RiskLevelCell, TagsCell } from './cells';
 import type { RosterDay } from './rosterDates';
 import type { RosterSortField } from './rosterSort';
 import { columnSortOrder } from './rosterSort';
-import { TierTag } from './TierTag';
+import { TierTag } from '../../components/client/TierTag';
 
 /** Widths are fixed: a virtual table needs them, and a stable layout scrolls smoothly. */
 const WIDTHS = {

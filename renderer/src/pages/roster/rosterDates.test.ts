@@ -1,21 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { assessmentState, dueState, rosterDay } from './rosterDates';
+import { dueState, rosterDay } from './rosterDates';
 import { createPlaceMemory, rosterPlaceSignature } from './rosterPlace';
 
 describe('roster dates', () => {
-  const day = rosterDay(new Date(2026, 2, 15, 10, 30)); // 15 March 2026, local time
+  const day = rosterDay({ date: '2026-03-15', year: 2026 }); // the bank's 15 March 2026
 
-  it('knows today, the 30-day horizon and the end of the month', () => {
-    expect(day).toEqual({ today: '2026-03-15', expiringBy: '2026-04-14', monthEnd: '2026-03-31' });
-    expect(rosterDay(new Date(2026, 1, 10)).monthEnd).toBe('2026-02-28');
-  });
-
-  it('flags assessments that expired or expire within 30 days', () => {
-    expect(assessmentState(null, day)).toBe('missing');
-    expect(assessmentState('2026-03-14', day)).toBe('expired');
-    expect(assessmentState('2026-03-15', day)).toBe('expiring'); // still valid today, gone tomorrow
-    expect(assessmentState('2026-04-14', day)).toBe('expiring');
-    expect(assessmentState('2026-04-15', day)).toBe('valid');
+  it('knows today and the end of the month', () => {
+    expect(day).toEqual({ today: '2026-03-15', monthEnd: '2026-03-31' });
+    expect(rosterDay({ date: '2026-02-10', year: 2026 }).monthEnd).toBe('2026-02-28');
   });
 
   it('highlights a next contact due this month or already late', () => {

@@ -1,37 +1,17 @@
-import dayjs from 'dayjs';
+import { daysInMonth, formatDate, parseDate } from '../../../../shared/time/zoned';
+import type { BankToday } from '../../hooks/bankToday';
 
-/** A risk assessment "expires soon" this many days ahead (the roster filter's 30天内到期). */
-export const ASSESSMENT_EXPIRING_DAYS = 30;
-
-/** The dates the roster compares against, as `YYYY-MM-DD` (ISO dates compare as strings). */
+/** The days the roster's date columns compare with (ISO dates compare as strings), in China time. */
 export interface RosterDay {
+  /** The bank's today, `YYYY-MM-DD`: the day the risk assessment's validity is read on. */
   today: string;
-  /** The last day an expiry still counts as "expiring soon". */
-  expiringBy: string;
   /** The last day of this month: a contact due by then is due now. */
   monthEnd: string;
 }
 
-export function rosterDay(now: Date | number): RosterDay {
-  const day = dayjs(now);
-  return {
-    today: day.format('YYYY-MM-DD'),
-    expiringBy: day.add(ASSESSMENT_EXPIRING_DAYS, 'day').format('YYYY-MM-DD'),
-    monthEnd: day.endOf('month').format('YYYY-MM-DD'),
-  };
-}
-
-export type AssessmentState = 'missing' | 'expired' | 'expiring' | 'valid';
-
-/**
- * A risk assessment's state from its expiry date (12 months after it was made): still valid on
- * the expiry day itself, expired the day after, "expiring" within the next 30 days.
- */
-export function assessmentState(expiresAt: string | null, day: RosterDay): AssessmentState {
-  if (!expiresAt) return 'missing';
-  if (expiresAt < day.today) return 'expired';
-  if (expiresAt <= day.expiringBy) return 'expiring';
-  return 'valid';
+export function rosterDay(today: BankToday): RosterDay {
+  const { year, month } = parseDate(today.date);
+  return { today: today.date, monthEnd: formatDate({ year, month, day: daysInMonth(year, month) }) };
 }
 
 export type DueState = 'overdue' | 'thisMonth' | 'later';

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { RosterFilter, RosterSort } from '../../../../shared/api';
 import { cadenceStatusSchema, CADENCE_STATUSES, rosterSortSchema } from '../../../../shared/api';
 import type { CadenceStatus } from '../../components/cadence/cadenceLabels';
-import { DEFAULT_ROSTER_SORT } from '../../store/api';
+import { DEFAULT_ROSTER_SORT } from '../../store/endpoints/clients';
 import { normalizeRosterFilter, sanitizeRosterFilter } from './rosterFilter';
 
 /**
@@ -83,7 +83,8 @@ export function saveRosterPrefs(storage: Pick<PrefsStorage, 'setItem'> | undefin
  * Before the dashboard opens the roster on a 12-4-2-1 filter: the roster's own filters are let go
  * (the sort stays), so it lists exactly the clients behind the figure clicked.
  */
-export function clearRosterFilterPrefs(storage: PrefsStorage | undefined, advisorId: string): void {
-  const prefs = loadRosterPrefs(storage, advisorId);
-  saveRosterPrefs(storage, advisorId, { ...prefs, filter: {}, cadenceStatuses: [] });
+export function clearRosterFilterPrefs(storage: PrefsStorage | undefined, advisorId: string): RosterPrefs {
+  const prefs: RosterPrefs = { ...loadRosterPrefs(storage, advisorId), filter: {}, cadenceStatuses: [] };
+  saveRosterPrefs(storage, advisorId, prefs);
+  return prefs;
 }

@@ -1,7 +1,7 @@
 import type { SorterResult, SortOrder } from 'antd/es/table/interface';
 import type { RosterRow, RosterSort } from '../../../../shared/api';
 import { ROSTER_SORT_FIELDS } from '../../../../shared/api';
-import { DEFAULT_ROSTER_SORT } from '../../store/api';
+import { DEFAULT_ROSTER_SORT } from '../../store/endpoints/clients';
 
 export type RosterSortField = RosterSort['field'];
 

@@ -2,7 +2,7 @@ import { skipToken } from '@reduxjs/toolkit/query/react';
 import { useCallback, useMemo } from 'react';
 import type { RosterFilter, RosterRow, RosterSort } from '../../../../shared/api';
 import { asApiError } from '../../api/errors';
-import { useRosterInfiniteQuery } from '../../store/api';
+import { useRosterInfiniteQuery } from '../../store/endpoints/clients';
 import { useAppSelector } from '../../store/hooks';
 import { selectAdvisor } from '../../store/sessionSlice';
 

@@ -1,9 +1,9 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
 import type { CadenceFilter, RosterFilter, RosterSort } from '../../../../shared/api';
 import type { CadenceStatus } from '../../components/cadence/cadenceLabels';
 import { useBankToday } from '../../hooks/useBankToday';
 import { useAppDispatch, useAppSelector } from '../../store/hooks';
-import { rosterCadenceCleared, selectRosterCadenceFromDashboard } from '../../store/rosterCadenceSlice';
+import { rosterCadenceCleared, rosterCadenceTaken, selectRosterCadenceFromDashboard, selectRosterOwnFiltersToGo } from '../../store/rosterCadenceSlice';
 import { effectiveRosterFilter } from './rosterCadence';
 import { useRosterPrefs } from './useRosterPrefs';
 
@@ -30,10 +30,17 @@ export interface RosterFilters {
  * statuses for this year as of today) and, in memory only, a filter the dashboard opened it with.
  */
 export function useRosterFilters(advisorId: string): RosterFilters {
-  const prefs = useRosterPrefs(advisorId);
+  const ownFiltersToGo = useAppSelector(selectRosterOwnFiltersToGo);
+  const prefs = useRosterPrefs(advisorId, ownFiltersToGo);
   const { setCadenceStatuses, clearFilters } = prefs;
   const fromDashboard = useAppSelector(selectRosterCadenceFromDashboard);
   const dispatch = useAppDispatch();
+  // Opened from the dashboard: the own filters went as the prefs were read (or go now, if open already).
+  useEffect(() => {
+    if (!ownFiltersToGo) return;
+    clearFilters();
+    dispatch(rosterCadenceTaken());
+  }, [ownFiltersToGo, clearFilters, dispatch]);
   const today = useBankToday();
 
   const filter = useMemo(

@@ -4,11 +4,16 @@ import type { CadenceStatus } from '../../components/cadence/cadenceLabels';
 import { browserStorage } from '../../hooks/browserStorage';
 import { normalizeRosterFilter } from './rosterFilter';
 import type { RosterPrefs } from './rosterPrefs';
-import { loadRosterPrefs, orderedCadenceStatuses, saveRosterPrefs } from './rosterPrefs';
+import { clearRosterFilterPrefs, loadRosterPrefs, orderedCadenceStatuses, saveRosterPrefs } from './rosterPrefs';
 
-/** The roster's sort, filter and 12-4-2-1 status choice, read from localStorage once and saved on every change. */
-export function useRosterPrefs(advisorId: string) {
-  const [prefs, setPrefs] = useState<RosterPrefs>(() => loadRosterPrefs(browserStorage(), advisorId));
+/**
+ * The roster's sort, filter and 12-4-2-1 status choice, read from localStorage once (its filters
+ * let go first when `letFiltersGo`: the dashboard opened it) and saved on every change.
+ */
+export function useRosterPrefs(advisorId: string, letFiltersGo = false) {
+  const [prefs, setPrefs] = useState<RosterPrefs>(() =>
+    letFiltersGo ? clearRosterFilterPrefs(browserStorage(), advisorId) : loadRosterPrefs(browserStorage(), advisorId),
+  );
 
   const update = useCallback(
     (change: (previous: RosterPrefs) => RosterPrefs) => {

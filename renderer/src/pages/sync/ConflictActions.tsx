@@ -1,9 +1,9 @@
 import { CloudDownloadOutlined, UserOutlined } from '@ant-design/icons';
 import { App, Button, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { ConflictResolveRequest } from '../../store/api';
-import { toApiError } from '../../api/errors';
-import { useResolveConflictMutation } from '../../store/api';
+import type { ConflictResolveRequest } from '../../store/endpoints/sync';
+import { useResolveConflictMutation } from '../../store/endpoints/sync';
+import { thrownText } from '../../api/errorText';
 
 /** The RM's choice: send my change over the bank's newer version, or take the bank's. */
 export function ConflictActions({ id }: { id: string }) {
@@ -16,7 +16,7 @@ export function ConflictActions({ id }: { id: string }) {
       await resolve({ id, choice }).unwrap();
       void message.success(choice === 'mine' ? t('conflicts.keptMine') : t('conflicts.tookTheirs'));
     } catch (error) {
-      void message.error(t('conflicts.failed', { message: toApiError(error).message }));
+      void message.error(t('conflicts.failed', { message: thrownText(t, error) }));
     }
   };
   const loading = (choice: ConflictResolveRequest['choice']) => isLoading && originalArgs?.choice === choice;

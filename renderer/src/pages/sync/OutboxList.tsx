@@ -8,6 +8,7 @@ import { ChangeLabel } from './ChangeLabel';
 import { describeChange } from './changeDescription';
 import { DateTimeText } from './DateTimeText';
 import { OutboxStatusTag } from './OutboxStatusTag';
+import { errorText } from '../../api/errorText';
 
 /** Every local change not yet accepted by the bank, oldest first (the order they are sent in). */
 export function OutboxList({ items, loading }: { items: OutboxItem[]; loading: boolean }) {
@@ -23,8 +24,8 @@ export function OutboxList({ items, loading }: { items: OutboxItem[]; loading: b
         title: t('outbox.columns.lastError'),
         render: (_, item) =>
           item.lastError ? (
-            <Typography.Text type="danger" ellipsis={{ tooltip: item.lastError }} style={{ maxWidth: 320 }}>
-              {item.lastError}
+            <Typography.Text type="danger" ellipsis={{ tooltip: errorText(t, item.lastError) }} style={{ maxWidth: 320 }}>
+              {errorText(t, item.lastError)}
             </Typography.Text>
           ) : null,
       },

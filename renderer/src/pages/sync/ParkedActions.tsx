@@ -2,8 +2,8 @@ import { DeleteOutlined, RedoOutlined } from '@ant-design/icons';
 import type { ButtonProps } from 'antd';
 import { App, Button, Popconfirm, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { toApiError } from '../../api/errors';
-import { useDiscardParkedMutation, useRetryParkedMutation } from '../../store/api';
+import { thrownText } from '../../api/errorText';
+import { useDiscardParkedMutation, useRetryParkedMutation } from '../../store/endpoints/sync';
 
 /**
  * Retry sends a refused change again (after the cause was fixed at the bank); discard drops the
@@ -21,7 +21,7 @@ export function ParkedActions({ id }: { id: string }) {
       await retry({ id }).unwrap();
       void message.success(t('parked.retried'));
     } catch (error) {
-      void message.error(t('parked.failed', { message: toApiError(error).message }));
+      void message.error(t('parked.failed', { message: thrownText(t, error) }));
     }
   };
   const onDiscard = async () => {
@@ -29,7 +29,7 @@ export function ParkedActions({ id }: { id: string }) {
       await discard({ id }).unwrap();
       void message.success(t('parked.discarded'));
     } catch (error) {
-      void message.error(t('parked.failed', { message: toApiError(error).message }));
+      void message.error(t('parked.failed', { message: thrownText(t, error) }));
     }
   };
 

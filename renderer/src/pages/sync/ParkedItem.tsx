@@ -5,6 +5,7 @@ import { ChangeLabel } from './ChangeLabel';
 import { describeChange } from './changeDescription';
 import { DateTimeText } from './DateTimeText';
 import { ParkedActions } from './ParkedActions';
+import { errorText } from '../../api/errorText';
 
 /** One change the bank refused, with the bank's reason and what the RM can do about it. */
 export function ParkedItem({ item }: { item: OutboxItem }) {
@@ -29,7 +30,7 @@ export function ParkedItem({ item }: { item: OutboxItem }) {
           type="warning"
           showIcon
           title={t('parked.reason')}
-          description={<span style={{ whiteSpace: 'pre-wrap' }}>{item.lastError ?? t('parked.noReason')}</span>}
+          description={<span style={{ whiteSpace: 'pre-wrap' }}>{item.lastError ? errorText(t, item.lastError) : t('parked.noReason')}</span>}
         />
       </Flex>
     </Card>

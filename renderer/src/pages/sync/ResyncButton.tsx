@@ -3,8 +3,8 @@ import type { ButtonProps } from 'antd';
 import { App, Button, Modal, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { toApiError } from '../../api/errors';
-import { useSyncResyncMutation } from '../../store/api';
+import { thrownText } from '../../api/errorText';
+import { useSyncResyncMutation } from '../../store/endpoints/sync';
 import { useAppSelector } from '../../store/hooks';
 import { selectSyncStatus } from '../../store/syncSlice';
 
@@ -26,7 +26,7 @@ export function ResyncButton() {
       void message.info(t('resync.started'));
     } catch (error) {
       setOpen(false);
-      void message.error(t('resync.failed', { message: toApiError(error).message }));
+      void message.error(t('resync.failed', { message: thrownText(t, error) }));
     }
   };
 

@@ -1,5 +1,5 @@
 import type { TabsProps } from 'antd';
-import { Alert, Badge, Button, Flex, Tabs, Typography } from 'antd';
+import { Badge, Flex, Tabs, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { navigate, useRouteSection } from '../../app/routes';
 import { ConflictList } from './ConflictList';
@@ -8,6 +8,7 @@ import { ParkedList } from './ParkedList';
 import { ResyncButton } from './ResyncButton';
 import { syncTabOf } from './syncTabs';
 import { useSyncLists } from './useSyncLists';
+import { LoadFailedAlert } from '../../components/LoadFailedAlert';
 
 /** 同步中心: what waits to go up, what the bank refused, conflicts to decide, and a full re-sync. */
 export function SyncPage() {
@@ -54,13 +55,7 @@ export function SyncPage() {
         <ResyncButton />
       </Flex>
       {lists.error && (
-        <Alert
-          type="error"
-          showIcon
-          title={t('syncPage.loadFailed')}
-          description={lists.error.message}
-          action={<Button onClick={lists.retry}>{t('app.retry')}</Button>}
-        />
+        <LoadFailedAlert title={t('syncPage.loadFailed')} error={lists.error} onRetry={lists.retry} />
       )}
       <Tabs activeKey={tab} items={items} onChange={(key) => navigate('sync', key)} />
     </Flex>

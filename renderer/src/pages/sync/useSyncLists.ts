@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import type { ConflictItem, OutboxItem } from '../../../../shared/api';
 import { asApiError } from '../../api/errors';
 import { useAdvisorArg } from '../../hooks/useAdvisorArg';
-import { useConflictsQuery, useOutboxQuery } from '../../store/api';
+import { useConflictsQuery, useOutboxQuery } from '../../store/endpoints/sync';
 
 const NO_OUTBOX: OutboxItem[] = [];
 const NO_CONFLICTS: ConflictItem[] = [];

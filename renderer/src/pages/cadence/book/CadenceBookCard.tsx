@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Empty, Flex, Skeleton, Typography } from 'antd';
+import { Card, Empty, Flex, Skeleton, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatCount } from '../../../../../shared/format';
 import type { useCadenceScope } from '../useCadenceScope';
@@ -7,6 +7,7 @@ import { CoverageChart } from './CoverageChart';
 import { MeasureBreakdowns } from './MeasureBreakdowns';
 import { StatusCards } from './StatusCards';
 import { useCadenceBook } from './useCadenceBook';
+import { LoadFailedAlert } from '../../../components/LoadFailedAlert';
 
 /**
  * The book's 12-4-2-1 for the chosen year and day: clients by status, each measure's standing and
@@ -29,15 +30,7 @@ export function CadenceBookCard({ scope }: { scope: ReturnType<typeof useCadence
       styles={{ header: { flexWrap: 'wrap', gap: 8, paddingBlock: 8 } }}
     >
       {book.error ? (
-        <Alert
-          data-testid="cadence-book-error"
-          data-code={book.error.code}
-          type="error"
-          showIcon
-          title={t('cadence.book.loadFailed')}
-          description={book.error.message}
-          action={<Button onClick={() => void book.retry()}>{t('app.retry')}</Button>}
-        />
+        <LoadFailedAlert testId="cadence-book-error" title={t('cadence.book.loadFailed')} error={book.error} onRetry={() => void book.retry()} />
       ) : !data ? (
         <Skeleton active paragraph={{ rows: 8 }} />
       ) : data.clients === 0 ? (

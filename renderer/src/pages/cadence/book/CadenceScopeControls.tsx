@@ -1,11 +1,15 @@
 import { Button, DatePicker, Flex, Select, Tooltip, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
+import { cadenceScopeSchema } from '../../../../../shared/api';
+import { valueBoundsOf } from '../../../fields/schemaLimits';
 import { cadenceYearOptions } from '../cadenceScope';
 import type { useCadenceScope } from '../useCadenceScope';
 
-const MIN_DATE = dayjs('2000-01-01');
-const MAX_DATE = dayjs('2100-12-31');
+/** The contract's years, from 1 January of the first to 31 December of the last. */
+const YEARS = valueBoundsOf(cadenceScopeSchema.shape.year.unwrap());
+const MIN_DATE = dayjs(`${YEARS.min}-01-01`);
+const MAX_DATE = dayjs(`${YEARS.max}-12-31`);
 
 /** 年度 (this year, the two before and the next) and 截至 (any day; a past year starts at its 31 December). */
 export function CadenceScopeControls({ scope }: { scope: ReturnType<typeof useCadenceScope> }) {

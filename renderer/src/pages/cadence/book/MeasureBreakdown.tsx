@@ -1,10 +1,12 @@
 import { Button, Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { BookCadence, CadenceMeasure } from '../../../../../shared/api';
+import { measureCountsSchema } from '../../../../../shared/api';
 import { formatCount } from '../../../../../shared/format';
 import { CADENCE_TARGETS } from '../../../components/cadence/cadenceLabels';
 
-export const STANDINGS = ['met', 'onPace', 'behind'] as const;
+/** Met the year's target, on pace, behind: the contract's own list. */
+export const STANDINGS = measureCountsSchema.keyof().options;
 export type Standing = (typeof STANDINGS)[number];
 
 const STANDING_COLORS: Record<Standing, string> = { met: '#389e0d', onPace: '#1d4f91', behind: '#cf1322' };

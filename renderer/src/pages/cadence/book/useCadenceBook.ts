@@ -1,7 +1,6 @@
-import { skipToken } from '@reduxjs/toolkit/query/react';
 import { asApiError } from '../../../api/errors';
 import { useAdvisorArg } from '../../../hooks/useAdvisorArg';
-import { useCadenceBookQuery } from '../../../store/api';
+import { useCadenceBookQuery } from '../../../store/endpoints/cadence';
 
 /**
  * The book's 12-4-2-1 figures for a year as of a day, refetched on `data:changed` for clients,
@@ -9,8 +8,7 @@ import { useCadenceBookQuery } from '../../../store/api';
  * year or day is chosen, the old ones are not shown while the new ones load.
  */
 export function useCadenceBook(year: number, asOf: string) {
-  const advisor = useAdvisorArg();
-  const query = useCadenceBookQuery(advisor === skipToken ? skipToken : { ...advisor, year, asOf });
+  const query = useCadenceBookQuery(useAdvisorArg({ year, asOf }));
   return {
     data: query.currentData ?? null,
     error: query.currentData ? null : asApiError(query.error),

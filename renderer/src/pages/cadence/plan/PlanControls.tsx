@@ -1,11 +1,15 @@
 import { DownloadOutlined } from '@ant-design/icons';
 import { Button, Flex, InputNumber, Select, Tooltip, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { CadencePlanRequest } from '../../../store/api';
+import { planInputSchema } from '../../../../../shared/api';
+import { valueBoundsOf } from '../../../fields/schemaLimits';
+import type { CadencePlanRequest } from '../../../store/endpoints/cadence';
 import { usePlanExport } from './usePlanExport';
 
-export const DEFAULT_DAILY_CAP = 4;
-export const MAX_DAILY_CAP = 20;
+/** The contract's daily cap: its default and bounds (`planInputSchema`). */
+const dailyCapSchema = planInputSchema.shape.dailyCap;
+export const DEFAULT_DAILY_CAP: number = dailyCapSchema.parse(undefined);
+const { min: MIN_DAILY_CAP, max: MAX_DAILY_CAP } = valueBoundsOf(dailyCapSchema.unwrap());
 
 interface PlanControlsProps {
   /** This year and the next. */
@@ -40,12 +44,12 @@ export function PlanControls({ years, year, onYearChange, dailyCap, onDailyCapCh
         <InputNumber<number>
           data-testid="plan-daily-cap"
           aria-label={t('cadence.plan.dailyCap')}
-          min={1}
+          min={MIN_DAILY_CAP}
           max={MAX_DAILY_CAP}
           precision={0}
           value={dailyCap}
           onChange={(value) => {
-            if (value !== null && Number.isInteger(value) && value >= 1 && value <= MAX_DAILY_CAP) onDailyCapChange(value);
+            if (value !== null && Number.isInteger(value) && value >= MIN_DAILY_CAP && value <= MAX_DAILY_CAP) onDailyCapChange(value);
           }}
           suffix={t('cadence.plan.dailyCapUnit')}
           style={{ width: 130 }}

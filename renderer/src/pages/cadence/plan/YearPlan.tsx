@@ -1,14 +1,15 @@
-import { Alert, Button, Empty, Flex, Skeleton, Spin } from 'antd';
+import { Empty, Flex, Skeleton, Spin } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useBankToday } from '../../../hooks/useBankToday';
 import { useDebouncedValue } from '../../../hooks/useDebouncedValue';
-import type { CadencePlanRequest } from '../../../store/api';
+import type { CadencePlanRequest } from '../../../store/endpoints/cadence';
 import { DEFAULT_DAILY_CAP, PlanControls } from './PlanControls';
 import { groupPlanByMonth, planCounts } from './planGroups';
 import { PlanMonths } from './PlanMonths';
 import { PlanSummary } from './PlanSummary';
 import { useYearPlan } from './useYearPlan';
+import { LoadFailedAlert } from '../../../components/LoadFailedAlert';
 
 /** Typing a daily cap asks for a new plan once the number settles. */
 const CAP_DEBOUNCE_MS = 300;
@@ -33,15 +34,7 @@ export function YearPlan() {
     <Flex data-testid="year-plan" data-loaded={plan.data !== null} data-year={plan.data?.year} data-daily-cap={plan.data?.dailyCap} vertical gap={12}>
       <PlanControls years={[today.year, today.year + 1]} year={year} onYearChange={setYear} dailyCap={cap} onDailyCapChange={setCap} request={request} />
       {plan.error ? (
-        <Alert
-          data-testid="year-plan-error"
-          data-code={plan.error.code}
-          type="error"
-          showIcon
-          title={t('cadence.plan.loadFailed')}
-          description={plan.error.message}
-          action={<Button onClick={() => void plan.retry()}>{t('app.retry')}</Button>}
-        />
+        <LoadFailedAlert testId="year-plan-error" title={t('cadence.plan.loadFailed')} error={plan.error} onRetry={() => void plan.retry()} />
       ) : !plan.data ? (
         <Skeleton active paragraph={{ rows: 8 }} />
       ) : (

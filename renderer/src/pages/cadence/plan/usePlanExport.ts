@@ -1,9 +1,9 @@
 import { App } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { toApiError } from '../../../api/errors';
-import type { CadencePlanRequest } from '../../../store/api';
-import { api } from '../../../store/api';
+import { thrownText } from '../../../api/errorText';
+import type { CadencePlanRequest } from '../../../store/endpoints/cadence';
+import { cadenceApi } from '../../../store/endpoints/cadence';
 import { downloadTextFile } from '../../../files/download';
 import { useAppDispatch } from '../../../store/hooks';
 import { icsFileName } from './planGroups';
@@ -23,12 +23,12 @@ export function usePlanExport(request: CadencePlanRequest) {
   const exportIcs = async () => {
     setExporting(true);
     try {
-      const file = await dispatch(api.endpoints.cadencePlanIcs.initiate(request, { track: false })).unwrap();
+      const file = await dispatch(cadenceApi.endpoints.cadencePlanIcs.initiate(request, { track: false })).unwrap();
       const filename = icsFileName(file.filename);
       downloadTextFile(filename, file.content, ICS_MIME_TYPE);
       void message.success(t('cadence.plan.exported', { filename }));
     } catch (error) {
-      void message.error(t('cadence.plan.exportFailed', { message: toApiError(error).message }));
+      void message.error(t('cadence.plan.exportFailed', { message: thrownText(t, error) }));
     } finally {
       setExporting(false);
     }

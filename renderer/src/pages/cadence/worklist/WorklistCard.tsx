@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Empty, Flex, Skeleton, Table, Typography } from 'antd';
+import { Card, Empty, Flex, Skeleton, Table, Typography } from 'antd';
 import type { HTMLAttributes } from 'react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +11,7 @@ import { useNow } from '../../../hooks/useNow';
 import { useWorklist } from './useWorklist';
 import { worklistColumns } from './worklistColumns';
 import { WorklistLogDialog } from './WorklistLogDialog';
+import { LoadFailedAlert } from '../../../components/LoadFailedAlert';
 
 const PAGE_SIZE = 20;
 const MINUTE_MS = 60_000;
@@ -52,15 +53,7 @@ export function WorklistCard() {
       }
     >
       {worklist.error ? (
-        <Alert
-          data-testid="worklist-error"
-          data-code={worklist.error.code}
-          type="error"
-          showIcon
-          title={t('cadence.worklist.loadFailed')}
-          description={worklist.error.message}
-          action={<Button onClick={() => void worklist.retry()}>{t('app.retry')}</Button>}
-        />
+        <LoadFailedAlert testId="worklist-error" title={t('cadence.worklist.loadFailed')} error={worklist.error} onRetry={() => void worklist.retry()} />
       ) : !data ? (
         <Skeleton active paragraph={{ rows: 5 }} />
       ) : (

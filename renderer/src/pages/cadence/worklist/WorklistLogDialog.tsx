@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WorkItem } from '../../../../../shared/api';
-import { InteractionFormModal } from '../../../clientDrawer/interactions/InteractionFormModal';
-import { useClientDetail } from '../../../clientDrawer/useClientDetail';
+import { InteractionFormModal } from '../../../components/interactions/InteractionFormModal';
+import { useClientDetail } from '../../../hooks/useClientDetail';
 import { worklistPreset } from './worklistPreset';
 
 /**

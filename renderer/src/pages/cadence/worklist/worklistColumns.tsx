@@ -6,9 +6,9 @@ import type { WorkItem } from '../../../../../shared/api';
 import { routeHref } from '../../../app/routes';
 import { CadenceStatusTag } from '../../../components/cadence/CadenceStatusTag';
 import type { Language } from '../../../i18n';
-import { AumCell } from '../../roster/cells';
-import { LastContactCell } from '../../roster/contactCells';
-import { TierTag } from '../../roster/TierTag';
+import { AumCell } from '../../../components/cells/AumCell';
+import { LastContactCell } from '../../../components/cells/LastContactCell';
+import { TierTag } from '../../../components/client/TierTag';
 import { ReasonTags } from './ReasonTags';
 
 interface WorklistColumnContext {

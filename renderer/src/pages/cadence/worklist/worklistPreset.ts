@@ -1,5 +1,5 @@
 import type { WorkItem } from '../../../../../shared/api';
-import type { InteractionPreset } from '../../../clientDrawer/interactions/interactionForm';
+import type { InteractionPreset } from '../../../components/interactions/interactionForm';
 import { ALLOCATION_REVIEW_THEME } from '../../../fields/interactionThemes';
 
 type WorkReason = WorkItem['reasons'][number];

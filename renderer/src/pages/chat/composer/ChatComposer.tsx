@@ -5,7 +5,7 @@ import type { ClipboardEvent, KeyboardEvent } from 'react';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ComposerNotice } from './ComposerNotice';
-import { IMAGE_ACCEPT } from './imageFile';
+import { IMAGE_ACCEPT, imageLimits } from './imageFile';
 import { ReportPicker } from './ReportPicker';
 import { TemplatePicker } from './TemplatePicker';
 import { useChatSend } from './useChatSend';
@@ -64,7 +64,7 @@ export function ChatComposer({ clientId }: { clientId: string }) {
             {t('chat.templates.open')}
           </Button>
         </Popover>
-        <Tooltip title={t('chat.imageHint')}>
+        <Tooltip title={t('chat.imageHint', imageLimits(t))}>
           <Button data-testid="chat-image-pick" size="small" icon={<PictureOutlined />} loading={sending} onClick={() => fileInput.current?.click()}>
             {t('chat.image')}
           </Button>

@@ -1,8 +1,9 @@
 import { Alert } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { CHAT_TEXT_MAX } from '../../../../../shared/wire';
-import type { ImageFileProblem } from './imageFile';
 import { markComplianceTerms } from '../../../../../shared/rules/complianceMarks';
+import { useErrorText } from '../../../api/errorText';
+import type { ImageFileProblem } from './imageFile';
+import { imageLimits } from './imageFile';
 import type { SendRefusal } from './sendRefusal';
 
 export type ComposerProblem = SendRefusal | { kind: 'image'; problem: ImageFileProblem };
@@ -14,6 +15,7 @@ export type ComposerProblem = SendRefusal | { kind: 'image'; problem: ImageFileP
  */
 export function ComposerNotice({ problem, text, onClose }: { problem: ComposerProblem; text: string; onClose: () => void }) {
   const { t } = useTranslation();
+  const errorText = useErrorText();
   if (problem.kind === 'compliance') {
     const quoted = problem.terms.map((term) => t('chat.compliance.quoted', { term })).join(t('common.listSeparator'));
     return (
@@ -40,23 +42,7 @@ export function ComposerNotice({ problem, text, onClose }: { problem: ComposerPr
       />
     );
   }
-  const code = problem.kind === 'image' ? 'VALIDATION' : problem.kind === 'limit' ? 'LIMIT' : problem.code;
-  const message =
-    problem.kind === 'image'
-      ? t(`chat.imageProblem.${problem.problem}`)
-      : problem.kind === 'limit'
-        ? t('chat.limit', { max: CHAT_TEXT_MAX })
-        : t('errors.withReason', { label: t(`errors.${problem.code}`), message: problem.message });
-  return (
-    <Alert
-      data-testid="chat-send-error"
-      data-code={code}
-      type="error"
-      showIcon
-      closable={{ onClose, 'aria-label': t('chat.dismiss') }}
-      title={message}
-      // The host's own words (how long the text is), under the UI's.
-      description={problem.kind === 'limit' ? problem.message : undefined}
-    />
-  );
+  const code = problem.kind === 'image' ? 'VALIDATION' : problem.error.code;
+  const message = problem.kind === 'image' ? t(`chat.imageProblem.${problem.problem}`, imageLimits(t)) : errorText(problem.error);
+  return <Alert data-testid="chat-send-error" data-code={code} type="error" showIcon closable={{ onClose, 'aria-label': t('chat.dismiss') }} title={message} />;
 }

@@ -1,9 +1,10 @@
 import { skipToken } from '@reduxjs/toolkit/query/react';
-import { Button, Empty, Modal, Spin, Tag } from 'antd';
-import dayjs from 'dayjs';
+import { Button, Empty, Modal, Spin } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useAdvisorArg } from '../../../hooks/useAdvisorArg';
-import { useReportsQuery } from '../../../store/api';
+import { newestReportsFirst } from '../../../components/reports/reportOrder';
+import { ReportSummary } from '../../../components/reports/ReportSummary';
+import { useReportsQuery } from '../../../store/endpoints/reports';
 
 interface ReportPickerProps {
   clientId: string;
@@ -16,9 +17,8 @@ interface ReportPickerProps {
 /** 发送报告: the client's reports, newest first, each with 发送. */
 export function ReportPicker({ clientId, open, sending, onSend, onClose }: ReportPickerProps) {
   const { t } = useTranslation();
-  const advisor = useAdvisorArg();
-  const reports = useReportsQuery(advisor === skipToken || !open ? skipToken : { ...advisor, clientId });
-  const sorted = [...(reports.data ?? [])].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  const reports = useReportsQuery(useAdvisorArg(!open ? skipToken : { clientId }));
+  const sorted = newestReportsFirst(reports.data ?? []);
   return (
     <Modal data-testid="chat-report-picker" open={open} title={t('chat.sendReport')} footer={null} onCancel={onClose} destroyOnHidden>
       {reports.isLoading ? (
@@ -29,11 +29,7 @@ export function ReportPicker({ clientId, open, sending, onSend, onClose }: Repor
         <ul className="plain-list">
           {sorted.map((report) => (
             <li key={report.id} className="report-item" data-testid="chat-report-choice" data-id={report.id}>
-              <Tag style={{ marginInlineEnd: 0 }}>{t(`reportKind.${report.kind}`)}</Tag>
-              <span className="report-title" title={report.title}>
-                {report.title}
-              </span>
-              <span className="text-secondary tabular-nums">{dayjs(report.createdAt).format('YYYY-MM-DD')}</span>
+              <ReportSummary report={report} />
               <Button data-testid="chat-report-send" size="small" type="primary" loading={sending} onClick={() => onSend(report.id)}>
                 {t('chat.send')}
               </Button>

@@ -1,13 +1,16 @@
 import { Empty, Input, Segmented, Spin, Tag } from 'antd';
-import { skipToken } from '@reduxjs/toolkit/query/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { chatTemplatesInputSchema } from '../../../../../shared/api';
+import { maxLengthOf } from '../../../fields/schemaLimits';
 import { useAdvisorArg } from '../../../hooks/useAdvisorArg';
 import { useDebouncedValue } from '../../../hooks/useDebouncedValue';
-import { useChatTemplatesQuery } from '../../../store/api';
+import { useChatTemplatesQuery } from '../../../store/endpoints/chat';
 import { orderTemplates, templateCategories } from './templateOrder';
 
 const ALL = '';
+/** The contract's longest search text for templates. */
+const TEMPLATE_QUERY_MAX = maxLengthOf(chatTemplatesInputSchema.shape.query.unwrap());
 
 /**
  * 模板回复: the bank's approved replies with this client's name and details filled in, by
@@ -16,11 +19,10 @@ const ALL = '';
  */
 export function TemplatePicker({ clientId, onPick }: { clientId: string; onPick: (text: string) => void }) {
   const { t } = useTranslation();
-  const advisor = useAdvisorArg();
   const [query, setQuery] = useState('');
   const [category, setCategory] = useState(ALL);
-  const debouncedQuery = useDebouncedValue(query.trim().slice(0, 100), 200);
-  const templates = useChatTemplatesQuery(advisor === skipToken ? skipToken : { ...advisor, clientId, query: debouncedQuery });
+  const debouncedQuery = useDebouncedValue(query.trim().slice(0, TEMPLATE_QUERY_MAX), 200);
+  const templates = useChatTemplatesQuery(useAdvisorArg({ clientId, query: debouncedQuery }));
   const all = templates.data ?? [];
   const categories = templateCategories(all);
   const shown = orderTemplates(all, category === ALL || !categories.includes(category) ? null : category);

@@ -1,4 +1,7 @@
+import type { TFunction } from 'i18next';
+import type { ChatImageType } from '../../../../../shared/wire';
 import { CHAT_ATTACHMENT_MAX_BYTES, CHAT_IMAGE_TYPES } from '../../../../../shared/wire';
+import { megabytesText } from '../../../api/errorText';
 import { bytesToBase64 } from '../../../files/base64';
 
 export type ImageFileProblem = 'tooLarge' | 'notImage' | 'empty';
@@ -12,6 +15,14 @@ export function imageFileProblem(file: Pick<File, 'size' | 'type'>): ImageFilePr
   if (file.size > CHAT_ATTACHMENT_MAX_BYTES) return 'tooLarge';
   if (!(CHAT_IMAGE_TYPES as readonly string[]).includes(file.type)) return 'notImage';
   return null;
+}
+
+/** How people name the image types the relay takes. */
+const IMAGE_TYPE_NAMES: Record<ChatImageType, string> = { 'image/png': 'PNG', 'image/jpeg': 'JPEG', 'image/webp': 'WebP' };
+
+/** The relay's limits in words, for the hint and the refusals: `{ types: 'PNG、JPEG、WebP', maxSize: '10 MB' }`. */
+export function imageLimits(t: TFunction): { types: string; maxSize: string } {
+  return { types: CHAT_IMAGE_TYPES.map((type) => IMAGE_TYPE_NAMES[type]).join(t('common.listSeparator')), maxSize: megabytesText(CHAT_ATTACHMENT_MAX_BYTES) };
 }
 
 /** What the file picker offers. */

@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 import { toApiError } from '../../../api/errors';
-import { api } from '../../../store/api';
+import { chatApi } from '../../../store/endpoints/chat';
 import { chatLineArrived } from '../../../store/chatEvents';
 import { useAppDispatch } from '../../../store/hooks';
 import type { ComposerProblem } from './ComposerNotice';
@@ -37,7 +37,7 @@ export function useChatSend(clientId: string) {
   const sendText = useCallback(
     (body: string) =>
       attempt(
-        () => dispatch(api.endpoints.sendChatText.initiate({ clientId, body }, { track: false })).unwrap(),
+        () => dispatch(chatApi.endpoints.sendChatText.initiate({ clientId, body }, { track: false })).unwrap(),
         (error) => sendRefusal(toApiError(error), body),
       ),
     [attempt, dispatch, clientId],
@@ -51,7 +51,7 @@ export function useChatSend(clientId: string) {
         return false;
       }
       return attempt(
-        async () => dispatch(api.endpoints.sendChatImage.initiate({ clientId, base64: await fileToBase64(file), caption: '' }, { track: false })).unwrap(),
+        async () => dispatch(chatApi.endpoints.sendChatImage.initiate({ clientId, base64: await fileToBase64(file), caption: '' }, { track: false })).unwrap(),
         (error) => sendRefusal(toApiError(error), ''),
       );
     },
@@ -61,7 +61,7 @@ export function useChatSend(clientId: string) {
   const sendReport = useCallback(
     (reportId: string) =>
       attempt(
-        () => dispatch(api.endpoints.sendChatReport.initiate({ clientId, reportId }, { track: false })).unwrap(),
+        () => dispatch(chatApi.endpoints.sendChatReport.initiate({ clientId, reportId }, { track: false })).unwrap(),
         (error) => sendRefusal(toApiError(error), ''),
       ),
     [attempt, dispatch, clientId],

@@ -1,5 +1,5 @@
 import { useCallback, useRef } from 'react';
-import { api } from '../../../store/api';
+import { chatApi } from '../../../store/endpoints/chat';
 import { useAppDispatch } from '../../../store/hooks';
 
 /** The client's app shows "typing" for a few seconds after each signal: one every 3 s keeps it up. */
@@ -13,6 +13,6 @@ export function useTypingSignal(clientId: string): () => void {
     const now = Date.now();
     if (now - lastSent.current < TYPING_SIGNAL_EVERY_MS) return;
     lastSent.current = now;
-    void dispatch(api.endpoints.chatTyping.initiate({ clientId }, { track: false }));
+    void dispatch(chatApi.endpoints.chatTyping.initiate({ clientId }, { track: false }));
   }, [dispatch, clientId]);
 }

@@ -1,6 +1,5 @@
-import { skipToken } from '@reduxjs/toolkit/query/react';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { Alert, Button, Empty, Spin } from 'antd';
+import { Empty, Spin } from 'antd';
 import dayjs from 'dayjs';
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,13 +7,14 @@ import type { ReportLine } from '../../../../../shared/api';
 import { asApiError } from '../../../api/errors';
 import { useAdvisorArg } from '../../../hooks/useAdvisorArg';
 import { useNow } from '../../../hooks/useNow';
-import { useChatHistoryInfiniteQuery } from '../../../store/api';
+import { useChatHistoryInfiniteQuery } from '../../../store/endpoints/chat';
 import { flattenChatPages } from '../../../store/chatHistoryMerge';
 import { withDayHeadings } from './chatDays';
 import { ChatMessageItem } from './ChatMessageItem';
 import { dayOf } from './chatTime';
 import { DayHeading } from './DayHeading';
 import { useHistoryScroll } from './useHistoryScroll';
+import { LoadFailedAlert } from '../../../components/LoadFailedAlert';
 
 /** First guesses of a row's height, until it is measured on screen. */
 const ESTIMATED_DAY_PX = 36;
@@ -30,8 +30,7 @@ const OVERSCAN = 12;
  */
 export function ChatHistory({ clientId, reports }: { clientId: string; reports: readonly ReportLine[] | undefined }) {
   const { t } = useTranslation();
-  const advisor = useAdvisorArg();
-  const history = useChatHistoryInfiniteQuery(advisor === skipToken ? skipToken : { ...advisor, clientId });
+  const history = useChatHistoryInfiniteQuery(useAdvisorArg({ clientId }));
   const { hasNextPage, isFetchingNextPage, fetchNextPage } = history;
   const lines = useMemo(() => flattenChatPages(history.data?.pages ?? []), [history.data]);
   const items = useMemo(() => withDayHeadings(lines, dayOf), [lines]);
@@ -63,15 +62,7 @@ export function ChatHistory({ clientId, reports }: { clientId: string; reports: 
       <div ref={contentRef} className="chat-history-content">
         {isFetchingNextPage && <Spin size="small" className="chat-history-older" />}
         {error && !history.data ? (
-          <Alert
-            data-testid="chat-history-error"
-            data-code={error.code}
-            type="error"
-            showIcon
-            title={t('chat.historyFailed')}
-            description={error.message}
-            action={<Button onClick={() => void history.refetch()}>{t('app.retry')}</Button>}
-          />
+          <LoadFailedAlert testId="chat-history-error" title={t('chat.historyFailed')} error={error} onRetry={() => void history.refetch()} />
         ) : history.isLoading ? (
           <Spin className="chat-history-older" />
         ) : lines.length === 0 ? (

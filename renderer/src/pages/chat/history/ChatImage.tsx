@@ -1,7 +1,7 @@
 import { PictureOutlined } from '@ant-design/icons';
 import { Image, Skeleton, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useNearViewport } from '../../reports/preview/useNearViewport';
+import { useNearViewport } from '../../../hooks/useNearViewport';
 import { useChatImage } from './useChatImage';
 
 /** An image message: fetched when scrolled near, shown small, enlarged on click (antd's preview). */

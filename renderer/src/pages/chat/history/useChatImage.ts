@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { base64ToBytes } from '../../../files/base64';
-import { api } from '../../../store/api';
+import { chatApi } from '../../../store/endpoints/chat';
 import { useAppDispatch } from '../../../store/hooks';
 
 export type ChatImageState = { status: 'idle' | 'loading' | 'error'; url: null } | { status: 'ready'; url: string };
@@ -25,7 +25,7 @@ export function useChatImage(id: string | null, wanted: boolean): ChatImageState
     let url: string | null = null;
     void (async () => {
       try {
-        const image = await dispatch(api.endpoints.chatImage.initiate({ id }, { track: false })).unwrap();
+        const image = await dispatch(chatApi.endpoints.chatImage.initiate({ id }, { track: false })).unwrap();
         if (cancelled) return;
         url = URL.createObjectURL(new Blob([base64ToBytes(image.base64)], { type: image.type }));
         setFetched({ id, url });

@@ -1,13 +1,14 @@
-import { Alert, Button, Empty, Input, Spin } from 'antd';
+import { Empty, Input, Spin } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { asApiError } from '../../../api/errors';
 import { navigate } from '../../../app/routes';
 import { useAdvisorArg } from '../../../hooks/useAdvisorArg';
 import { useNow } from '../../../hooks/useNow';
-import { useChatConversationsQuery } from '../../../store/api';
+import { useChatConversationsQuery } from '../../../store/endpoints/chat';
 import { filterConversations } from './conversationSearch';
 import { ConversationItem } from './ConversationItem';
+import { LoadFailedAlert } from '../../../components/LoadFailedAlert';
 
 const openConversation = (clientId: string) => navigate('chat', clientId);
 
@@ -25,15 +26,7 @@ export function ConversationList({ activeClientId }: { activeClientId: string | 
       <Input.Search data-testid="chat-search" allowClear placeholder={t('chat.searchPlaceholder')} value={query} onChange={(event) => setQuery(event.target.value)} />
       <div className="chat-conversation-list" data-testid="chat-conversations" data-count={shown.length}>
         {error && !conversations.data ? (
-          <Alert
-            data-testid="chat-conversations-error"
-            data-code={error.code}
-            type="error"
-            showIcon
-            title={t('chat.conversationsFailed')}
-            description={error.message}
-            action={<Button onClick={() => void conversations.refetch()}>{t('app.retry')}</Button>}
-          />
+          <LoadFailedAlert testId="chat-conversations-error" title={t('chat.conversationsFailed')} error={error} onRetry={() => void conversations.refetch()} />
         ) : conversations.isLoading ? (
           <Spin />
         ) : shown.length === 0 ? (

@@ -4,7 +4,7 @@ import { events } from '../../../../../shared/api';
 import { navigate } from '../../../app/routes';
 import { windowHasAttention } from '../../../hooks/useWindowAttention';
 import type { AppStore } from '../../../store';
-import { api } from '../../../store/api';
+import { chatApi } from '../../../store/endpoints/chat';
 import { selectAdvisor, selectLocked } from '../../../store/sessionSlice';
 import { linePreview } from '../linePreview';
 
@@ -30,7 +30,7 @@ export function connectChatNotifications(client: ApiClient, store: AppStore): ()
 
     announced.add(line.id);
     if (announced.size > REMEMBERED_IDS) announced.delete(announced.values().next().value ?? '');
-    const conversation = api.endpoints.chatConversations.select({ advisorId: advisor.id })(state).data?.find((c) => c.clientId === clientId);
+    const conversation = chatApi.endpoints.chatConversations.select({ advisorId: advisor.id })(state).data?.find((c) => c.clientId === clientId);
     const name = conversation?.name ?? i18n.t('chat.notification.someone');
     const notification = new Notification(i18n.t('chat.notification.title', { name }), { body: linePreview(line, i18n.t), tag: `chat-${clientId}` });
     notification.onclick = () => {

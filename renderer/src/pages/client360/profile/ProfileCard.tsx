@@ -2,7 +2,7 @@ import type { DescriptionsProps } from 'antd';
 import { Card, Descriptions, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ClientDetail } from '../../../../../shared/api';
-import { TierTag } from '../../roster/TierTag';
+import { clientIdentityItems } from '../../../components/client/clientIdentityItems';
 import { LastContactText } from './LastContactText';
 import { RevealableIdentifier } from './RevealableIdentifier';
 
@@ -12,8 +12,7 @@ export function ProfileCard({ client, lastContactAt }: { client: ClientDetail; l
   const empty = <span className="text-secondary">{t('common.empty')}</span>;
 
   const items: DescriptionsProps['items'] = [
-    { key: 'customerNo', label: t('clientDrawer.customerNo'), children: <span className="tabular-nums">{client.customerNo}</span> },
-    { key: 'tier', label: t('clientDrawer.tier'), children: <TierTag tier={client.tier} t={t} /> },
+    ...clientIdentityItems(client, t),
     ...(client.gender ? [{ key: 'gender', label: t('client360.gender'), children: t(`gender.${client.gender}`) }] : []),
     ...(client.birthDate ? [{ key: 'birthDate', label: t('client360.birthDate'), children: <span className="tabular-nums">{client.birthDate}</span> }] : []),
     {

@@ -2,8 +2,9 @@ import { EyeInvisibleOutlined, EyeOutlined } from '@ant-design/icons';
 import type { ButtonProps } from 'antd';
 import { App, Button, Flex } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { RevealRequest } from '../../../store/api';
+import type { RevealRequest } from '../../../store/endpoints/clients';
 import { useReveal } from './useReveal';
+import { errorText } from '../../../api/errorText';
 
 interface RevealableIdentifierProps {
   clientId: string;
@@ -37,7 +38,7 @@ export function RevealableIdentifier({ clientId, field, masked, valueTestId, rev
       autoFocusButton: 'ok',
       onOk: async () => {
         const error = await reveal();
-        if (error) void message.error(t('reveal.failed', { message: error.message }));
+        if (error) void message.error(t('reveal.failed', { message: errorText(t, error) }));
       },
     });
 

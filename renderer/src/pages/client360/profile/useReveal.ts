@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { toApiError } from '../../../api/errors';
-import type { RevealRequest } from '../../../store/api';
-import { api } from '../../../store/api';
+import type { RevealRequest } from '../../../store/endpoints/clients';
+import { clientsApi } from '../../../store/endpoints/clients';
 import { useAppDispatch } from '../../../store/hooks';
 
 /**
@@ -16,7 +16,7 @@ export function useReveal(clientId: string, field: RevealRequest['field']) {
 
   const reveal = async () => {
     try {
-      const result = await dispatch(api.endpoints.revealIdentifier.initiate({ id: clientId, field }, { track: false })).unwrap();
+      const result = await dispatch(clientsApi.endpoints.revealIdentifier.initiate({ id: clientId, field }, { track: false })).unwrap();
       setValue(result.value);
       return null;
     } catch (error) {

@@ -1,7 +1,7 @@
 import type { PDFDocumentProxy, RenderTask } from 'pdfjs-dist';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNearViewport } from './useNearViewport';
+import { useNearViewport } from '../../../hooks/useNearViewport';
 
 interface PdfPageCanvasProps {
   doc: PDFDocumentProxy;

@@ -25,7 +25,8 @@ export function PdfPages({ bytes }: { bytes: Uint8Array }) {
   );
   const width = Math.min(area.width - SCROLLBAR_ROOM, MAX_PAGE_WIDTH);
 
-  if (error) return <Alert data-testid="pdf-error" type="error" showIcon title={t('reportPage.pdfFailed')} description={error.message} />;
+  // pdf.js's own words are English and for developers: the RM reads that the file could not be shown.
+  if (error) return <Alert data-testid="pdf-error" type="error" showIcon title={t('reportPage.pdfFailed')} description={t('reportPage.pdfUnreadable')} />;
   return (
     <div ref={scrollerRef} data-testid="pdf-pages" data-page-count={doc?.numPages ?? 0} className="pdf-pages">
       {doc && width > 0 ? (

@@ -1,10 +1,11 @@
-import { Alert, Button, Card, Empty, Flex, Spin, Typography } from 'antd';
+import { Card, Empty, Flex, Spin, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ReportLine } from '../../../../../shared/api';
-import { ReportStateTags } from '../list/ReportStateTags';
+import { ReportStateTags } from '../../../components/reports/ReportStateTags';
 import { PdfPages } from './PdfPages';
 import { ReportActions } from './ReportActions';
 import { useReportPdf } from './useReportPdf';
+import { LoadFailedAlert } from '../../../components/LoadFailedAlert';
 
 /**
  * The report being looked at: its title and state, the actions, and its pages drawn from the
@@ -36,15 +37,7 @@ export function ReportPreviewCard({ reportId, report }: { reportId: string | nul
       {!reportId ? (
         <Empty data-testid="report-preview-empty" image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('reportPage.previewEmpty')} />
       ) : error ? (
-        <Alert
-          data-testid="report-pdf-error"
-          data-code={error.code}
-          type="error"
-          showIcon
-          title={t('reportPage.pdfFailed')}
-          description={t('errors.withReason', { label: t(`errors.${error.code}`), message: error.message })}
-          action={<Button onClick={retry}>{t('app.retry')}</Button>}
-        />
+        <LoadFailedAlert testId="report-pdf-error" title={t('reportPage.pdfFailed')} error={error} onRetry={retry} />
       ) : pdf ? (
         // Keyed by report: pages drawn for one PDF never pass for the next one's.
         <PdfPages key={reportId} bytes={pdf.bytes} />

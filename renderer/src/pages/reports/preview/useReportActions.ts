@@ -3,9 +3,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReportLine } from '../../../../../shared/api';
 import type { DELIVERY_CHANNELS } from '../../../../../shared/domain';
-import { toApiError } from '../../../api/errors';
+import { thrownText } from '../../../api/errorText';
 import { downloadBytes } from '../../../files/download';
-import { api } from '../../../store/api';
+import { reportsApi } from '../../../store/endpoints/reports';
 import { useAppDispatch } from '../../../store/hooks';
 import { printPdfPages } from './printPdfPages';
 import type { ReportPdf } from './useReportPdf';
@@ -31,13 +31,13 @@ export function useReportActions(report: ReportLine, pdf: ReportPdf | null) {
     try {
       await action();
     } catch (error) {
-      void message.error(t(FAILED[what], { message: toApiError(error).message }));
+      void message.error(t(FAILED[what], { message: thrownText(t, error) }));
     } finally {
       setBusy(null);
     }
   };
 
-  const record = (action: 'printed' | 'exported') => dispatch(api.endpoints.recordReportAction.initiate({ id: report.id, action })).unwrap();
+  const record = (action: 'printed' | 'exported') => dispatch(reportsApi.endpoints.recordReportAction.initiate({ id: report.id, action })).unwrap();
 
   const save = () =>
     run('save', async () => {
@@ -49,7 +49,7 @@ export function useReportActions(report: ReportLine, pdf: ReportPdf | null) {
 
   const print = () =>
     run('print', async () => {
-      const { printedByHost } = await dispatch(api.endpoints.printReport.initiate({ id: report.id })).unwrap();
+      const { printedByHost } = await dispatch(reportsApi.endpoints.printReport.initiate({ id: report.id })).unwrap();
       if (printedByHost || !pdf) return;
       await printPdfPages(pdf.bytes);
       await record('printed');
@@ -57,7 +57,7 @@ export function useReportActions(report: ReportLine, pdf: ReportPdf | null) {
 
   const deliver = (channel: DeliveryChannel) =>
     run('deliver', async () => {
-      await dispatch(api.endpoints.deliverReport.initiate({ id: report.id, channel })).unwrap();
+      await dispatch(reportsApi.endpoints.deliverReport.initiate({ id: report.id, channel })).unwrap();
       void message.success(t('reportPage.delivered'));
     });
 

@@ -3,7 +3,7 @@ import type { ApiError } from '../../../../../shared/api';
 import { toApiError } from '../../../api/errors';
 import { base64ToBytes } from '../../../files/base64';
 import { safeFileName } from '../../../files/fileName';
-import { api } from '../../../store/api';
+import { reportsApi } from '../../../store/endpoints/reports';
 import { useAppDispatch } from '../../../store/hooks';
 
 export interface ReportPdf {
@@ -35,7 +35,7 @@ export function useReportPdf(reportId: string | null) {
     let cancelled = false;
     void (async () => {
       try {
-        const file = await dispatch(api.endpoints.reportPdf.initiate({ id: reportId }, { track: false })).unwrap();
+        const file = await dispatch(reportsApi.endpoints.reportPdf.initiate({ id: reportId }, { track: false })).unwrap();
         const pdf = { filename: safeFileName(file.filename, 'pdf', 'report'), bytes: base64ToBytes(file.base64) };
         if (!cancelled) setState({ reportId, attempt, pdf, error: null });
       } catch (error) {

@@ -2,13 +2,15 @@ import { SaveOutlined } from '@ant-design/icons';
 import type { FormInstance } from 'antd';
 import { Alert, Button, Card, Form, Input, Radio, Select, Skeleton } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { INVESTMENT_HORIZONS, RISK_APPETITE_CHANGES } from '../../../../../shared/api';
+import { INVESTMENT_HORIZONS, needsSurveySchema, RISK_APPETITE_CHANGES } from '../../../../../shared/api';
+import { maxLengthOf } from '../../../fields/schemaLimits';
 import type { SurveyFormValues } from './reportRequest';
 import { EMPTY_SURVEY, surveyOf } from './reportRequest';
 import { useNeedsSurvey } from './useNeedsSurvey';
+import { LoadFailedAlert } from '../../../components/LoadFailedAlert';
 
-/** The contract's limit for each answer. */
-const SURVEY_TEXT_MAX = 2000;
+/** The contract's limit for each written answer. */
+const SURVEY_TEXT_MAX = maxLengthOf(needsSurveySchema.shape.goals);
 const TEXT_AREA_SIZE = { minRows: 2, maxRows: 6 };
 const TEXT_TEST_IDS = {
   goals: 'survey-goals',
@@ -23,7 +25,7 @@ const TEXT_TEST_IDS = {
  */
 export function NeedsSurveyCard({ clientId, form }: { clientId: string; form: FormInstance<SurveyFormValues> }) {
   const { t } = useTranslation();
-  const { survey, loadFailed, retry, save, saving } = useNeedsSurvey(clientId);
+  const { survey, loadError, retry, save, saving } = useNeedsSurvey(clientId);
   const text = (field: keyof typeof TEXT_TEST_IDS) => (
     <Form.Item label={t(`survey.${field}`)} name={field}>
       <Input.TextArea data-testid={TEXT_TEST_IDS[field]} autoSize={TEXT_AREA_SIZE} showCount maxLength={SURVEY_TEXT_MAX} />
@@ -31,10 +33,10 @@ export function NeedsSurveyCard({ clientId, form }: { clientId: string; form: Fo
   );
   return (
     <Card size="small" type="inner" title={t('survey.title')} data-testid="needs-survey">
-      {loadFailed && (
-        <Alert type="warning" showIcon title={t('survey.loadFailed')} action={<Button onClick={() => void retry()}>{t('app.retry')}</Button>} style={{ marginBottom: 12 }} />
+      {loadError && (
+        <LoadFailedAlert type="warning" title={t('survey.loadFailed')} error={loadError} onRetry={() => void retry()} style={{ marginBottom: 12 }} />
       )}
-      {survey === undefined && !loadFailed ? (
+      {survey === undefined && !loadError ? (
         <Skeleton active paragraph={{ rows: 4 }} />
       ) : (
         // Mounted once the saved survey is in, so it fills the form; typing is never overwritten by a refetch.

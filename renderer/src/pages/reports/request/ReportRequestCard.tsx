@@ -8,6 +8,7 @@ import { NeedsSurveyCard } from './NeedsSurveyCard';
 import type { ReportFormValues, SurveyFormValues } from './reportRequest';
 import { INITIAL_REPORT_FORM, overNotesLimit, reportRequestOf, surveyOf } from './reportRequest';
 import { useGenerateReport } from './useGenerateReport';
+import { errorText } from '../../../api/errorText';
 
 const TEXT_AREA_SIZE = { minRows: 3, maxRows: 12 };
 /** Counted but never cut: over the limit the host says LIMIT, and the RM decides what to drop. */
@@ -64,7 +65,8 @@ export function ReportRequestCard({ clientId, onGenerated }: { clientId: string;
             type="error"
             showIcon
             title={t('reportPage.generateFailed')}
-            description={<span style={{ whiteSpace: 'pre-wrap' }}>{t('errors.withReason', { label: `${t(`errors.${error.code}`)} (${error.code})`, message: error.message })}</span>}
+            // The code stays beside the words, for support.
+            description={<span style={{ whiteSpace: 'pre-wrap' }}>{t('reportPage.generateError', { reason: errorText(t, error), code: error.code })}</span>}
           />
         )}
         <Button data-testid="report-generate" type="primary" icon={<FileAddOutlined />} loading={generating} onClick={() => form.submit()}>

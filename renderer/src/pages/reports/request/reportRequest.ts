@@ -1,7 +1,7 @@
 import type { NeedsSurvey } from '../../../../../shared/api';
 import { REPORT_NOTES_MAX } from '../../../../../shared/api';
 import type { ReportKind } from '../../../../../shared/domain';
-import type { ReportRequest } from '../../../store/api';
+import type { ReportRequest } from '../../../store/endpoints/reports';
 
 /** The request form's values; the plan for next year matters only to the annual report. */
 export interface ReportFormValues {

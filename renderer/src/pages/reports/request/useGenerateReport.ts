@@ -3,8 +3,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError, ReportLine } from '../../../../../shared/api';
 import { toApiError } from '../../../api/errors';
-import type { ReportRequest } from '../../../store/api';
-import { useGenerateReportMutation } from '../../../store/api';
+import type { ReportRequest } from '../../../store/endpoints/reports';
+import { useGenerateReportMutation } from '../../../store/endpoints/reports';
 
 /** 生成报告: the host builds, renders and stores the report; a refusal is kept with its code (LIMIT, VALIDATION, …). */
 export function useGenerateReport(onGenerated: (report: ReportLine) => void) {

@@ -1,17 +1,16 @@
-import { skipToken } from '@reduxjs/toolkit/query/react';
 import { App } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { NeedsSurvey } from '../../../../../shared/api';
 import { toApiError } from '../../../api/errors';
+import { thrownText } from '../../../api/errorText';
 import { useAdvisorArg } from '../../../hooks/useAdvisorArg';
-import { useNeedsSurveyQuery, useSaveNeedsSurveyMutation } from '../../../store/api';
+import { useNeedsSurveyQuery, useSaveNeedsSurveyMutation } from '../../../store/endpoints/reports';
 
 /** The client's needs survey (`reports.survey`, local, so offline too) and its save. */
 export function useNeedsSurvey(clientId: string) {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const advisor = useAdvisorArg();
-  const query = useNeedsSurveyQuery(advisor === skipToken ? skipToken : { ...advisor, clientId });
+  const query = useNeedsSurveyQuery(useAdvisorArg({ clientId }));
   const [saveSurvey, { isLoading: saving }] = useSaveNeedsSurveyMutation();
 
   const save = async (survey: NeedsSurvey) => {
@@ -19,14 +18,15 @@ export function useNeedsSurvey(clientId: string) {
       await saveSurvey({ clientId, survey }).unwrap();
       void message.success(t('survey.saved'));
     } catch (error) {
-      void message.error(t('survey.saveFailed', { message: toApiError(error).message }));
+      void message.error(t('survey.saveFailed', { message: thrownText(t, error) }));
     }
   };
 
   return {
     /** Undefined while loading; null when the client has no survey yet. */
     survey: query.data,
-    loadFailed: query.isError,
+    /** Why the saved survey could not be read, or null. */
+    loadError: query.isError ? toApiError(query.error) : null,
     retry: query.refetch,
     save,
     saving,

@@ -1,12 +1,10 @@
-import { skipToken } from '@reduxjs/toolkit/query/react';
 import { useMemo } from 'react';
 import { useAdvisorArg } from '../../../hooks/useAdvisorArg';
-import { useRosterTagsQuery } from '../../../store/api';
+import { useRosterTagsQuery } from '../../../store/endpoints/clients';
 
 /** Every tag in the book (clients.tags), plus tags still chosen that no client carries any more. */
 export function useRosterTagOptions(chosen: readonly string[]) {
-  const advisor = useAdvisorArg();
-  const query = useRosterTagsQuery(advisor === skipToken ? skipToken : advisor);
+  const query = useRosterTagsQuery(useAdvisorArg());
   const options = useMemo(() => {
     const tags = new Set([...(query.data ?? []), ...chosen]);
     return [...tags].sort((a, b) => a.localeCompare(b, 'zh-CN')).map((tag) => ({ value: tag, label: tag }));
