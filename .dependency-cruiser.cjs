@@ -105,6 +105,13 @@ module.exports = {
       to: { path: '^testing/' },
     },
     {
+      name: 'no-circular',
+      comment: 'No file reaches itself through its imports (types included): a circle is one module in two files.',
+      severity: 'error',
+      from: {},
+      to: { circular: true },
+    },
+    {
       name: 'no-unresolvable',
       severity: 'error',
       from: {},

@@ -46,6 +46,8 @@ export default tseslint.config(
   },
   {
     files: ['**/*.{js,mjs,cjs}'],
+    // CommonJS config files load each other with require.
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
     languageOptions: { globals: { process: 'readonly', console: 'readonly', __dirname: 'readonly', require: 'readonly', module: 'writable', URL: 'readonly' } },
   },
 );

@@ -1,10 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
-import { build } from 'esbuild';
 import { renderReportPdf } from '../reports/render';
 import { makeTempDir } from '../testing/tempDir';
 import { reportSnapshot } from '../testing/reportSnapshots';
-import { nodeBundleOptions } from '../scripts/nodeBundle';
+import { buildReportWorker } from '../scripts/reportWorkerBundle';
 import { median } from './measure';
 import type { Figure } from './report';
 
@@ -51,11 +50,8 @@ async function sampleAsync(fn: () => Promise<unknown>, runs: number): Promise<nu
 }
 
 /** The report worker bundled as scripts/build.ts bundles it, inside the repo so that it finds node_modules. */
-async function buildWorker(): Promise<string> {
-  const outfile = path.join(root, '.cache', 'bench', 'reportWorker.cjs');
-  const options = nodeBundleOptions('bench');
-  await build({ ...options, entryPoints: [path.join(root, 'reports/batch/worker.ts')], outfile, sourcemap: false });
-  return outfile;
+function buildWorker(): Promise<string> {
+  return buildReportWorker(path.join(root, '.cache', 'bench', 'reportWorker.cjs'));
 }
 
 function batch(folder: string, mode: 'full' | 'plain', workerFile: string): { seconds: number; peakMb: number } {

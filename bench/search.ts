@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import { namePinyin } from '../main/core/search/namePinyin';
+import { namePinyin } from '../main/core/names/namePinyin';
 import { CadenceService } from '../main/core/cadence/cadenceService';
 import { ChangeNotifier } from '../main/core/changes/changeNotifier';
 import { client360 } from '../main/core/clients/client360';

@@ -4,7 +4,7 @@ import { generateDemoBook } from '../backend/demo/generate';
 import { createCore } from '../main/core/core';
 import { openBook } from '../main/core/db/open';
 import { fileKeyProvider } from '../main/core/keys/fileKeyProvider';
-import { namePinyin } from '../main/core/search/namePinyin';
+import { namePinyin } from '../main/core/names/namePinyin';
 import type { MethodName } from '../shared/api';
 import { startFaultProxy } from '../testing/faultProxy';
 import { makeTempDir } from '../testing/tempDir';

@@ -3,7 +3,7 @@ import { createCore } from '../main/core/core';
 import { openBook } from '../main/core/db/open';
 import { fileKeyProvider } from '../main/core/keys/fileKeyProvider';
 import { bookFile } from '../main/core/session/bookFile';
-import type { CheckpointName } from '../main/core/sync/checkpoints';
+import type { CheckpointName } from '../main/core/lifecycle/checkpoints';
 
 /**
  * A desk in a process of its own, for the crash-safety test. `work` signs in, syncs, logs

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
-import { namePinyin } from '../../main/core/search/namePinyin';
+import { namePinyin } from '../../main/core/names/namePinyin';
 import { bankView } from '../support/bankView';
 import { readDeskBook } from '../support/deskBook';
 import { perTestProcesses, submitLogin } from '../support/perTest';

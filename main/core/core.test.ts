@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Desk, DeskHarness } from '../../testing/deskHarness';
 import { startDeskHarness } from '../../testing/deskHarness';
 import type { FaultProxy } from '../../testing/faultProxy';
-import { namePinyin } from './search/namePinyin';
+import { namePinyin } from './names/namePinyin';
 
 /**
  * The core end to end in plain Node: a real reference backend on 127.0.0.1, a fault-injecting

@@ -1,7 +1,7 @@
 import type { AppInfo } from '../../shared/api';
 import { createDispatch } from './api/dispatch';
 import type { Dispatch } from './api/dispatch';
-import { createHandlers } from './api/handlers';
+import { createHandlers } from './handlerTable';
 import { CoreEvents } from './events';
 import type { KeyProvider } from './keys/keyProvider';
 import { createReportRendering } from './reports/defaultRendering';
@@ -9,7 +9,7 @@ import type { ReportRendering } from './reports/reportRendering';
 import { SessionManager } from './session/sessionManager';
 import { createBankClient } from './sync/bankClient';
 import type { BackoffPolicy } from './sync/backoff';
-import type { Checkpoint } from './sync/checkpoints';
+import type { Checkpoint } from './lifecycle/checkpoints';
 
 export interface CoreOptions {
   /** Where the encrypted books live (Electron: userData; web host: a data folder). */

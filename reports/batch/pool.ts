@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import type { RenderReply, ReportJob, ReportJobResult } from './protocol';
-import { reportWorkerEntry } from './workerFile';
+import { reportWorkerFile } from './workerFile';
 
 export interface BatchProgress {
   /** Jobs finished so far (produced or failed), and of those, failed. */
@@ -121,10 +121,8 @@ class ReportWorker {
 }
 
 function start(workerFile: string | undefined): Worker {
-  const entry = workerFile ? { kind: 'file' as const, file: workerFile } : reportWorkerEntry();
   // Workers are threads of this process: cap each heap so a runaway report fails alone (ERR_WORKER_OUT_OF_MEMORY) instead of taking the desk down.
-  const resourceLimits = { maxOldGenerationSizeMb: 512 };
-  return entry.kind === 'file' ? new Worker(entry.file, { resourceLimits }) : new Worker(entry.code, { eval: true, resourceLimits });
+  return new Worker(workerFile ?? reportWorkerFile(), { resourceLimits: { maxOldGenerationSizeMb: 512 } });
 }
 
 function toAsyncIterator<T>(jobs: Iterable<T> | AsyncIterable<T>): AsyncIterator<T> {

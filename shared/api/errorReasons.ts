@@ -48,6 +48,7 @@ export const errorReasons = {
   'interaction.not_found': reason('NOT_FOUND', none),
   'report.not_found': reason('NOT_FOUND', none),
   'report.made_elsewhere': reason('NOT_FOUND', none),
+  'report.snapshot_unreadable': reason('INTERNAL', none),
   'report.text_too_long': reason('LIMIT', z.object({ field: z.enum(['notes', 'nextYearPlan']), max: count, length: count }).strict()),
   'report.too_many_holdings': reason('LIMIT', z.object({ max: count, count }).strict()),
   'report.too_many_interactions': reason('LIMIT', z.object({ max: count, count }).strict()),

@@ -23,10 +23,10 @@ export function normaliseForCompliance(text: string): string {
 }
 const normalise = normaliseForCompliance;
 
-/** Every term of the lexicon (and of `extra`, the bank's configured additions) found in `text`. */
-export function checkCompliance(text: string, extra: readonly string[] = []): ComplianceFinding[] {
+/** Every term of the lexicon found in `text`. */
+export function checkCompliance(text: string): ComplianceFinding[] {
   const body = normalise(text);
-  const terms = [...COMPLIANCE_LEXICON, ...extra.map(normalise).filter((t) => t.length > 0)];
+  const terms = COMPLIANCE_LEXICON;
   const found: ComplianceFinding[] = [];
   for (const term of terms) {
     const needle = normalise(term);

@@ -1,9 +1,7 @@
 import type { DataTable, MethodName, MethodOutput, ParsedInput } from '../../../shared/api';
 import { changesOf } from '../../../shared/api';
-import type { SessionServices } from '../session/sessionServices';
-import type { Checkpoint } from '../sync/checkpoints';
-import type { AuditRecord } from '../audit/audit';
-import type { CoreContext, Handler, SessionHandler } from './handlerKit';
+import type { Checkpoint } from '../lifecycle/checkpoints';
+import type { CoreContext, Handler, SessionHandler, WriteContext } from './handlerKit';
 
 export interface WriteEffectOptions {
   /** Crash-safety tests only: called once a local write has committed. */
@@ -19,10 +17,10 @@ type Bound<M extends MethodName> = (input: ParsedInput<M>) => Promise<MethodOutp
  * core's change notifier hears of the tables (the renderer's `data:changed` follows from it) and,
  * when anything went to the outbox, the push is nudged. No handler does any of this by hand.
  */
-export function bindHandler<M extends MethodName>(method: M, handler: Handler<M>, core: CoreContext, options: WriteEffectOptions): Bound<M> {
+export function bindHandler<M extends MethodName, S extends WriteContext>(method: M, handler: Handler<M, S>, core: CoreContext<S>, options: WriteEffectOptions): Bound<M> {
   if (typeof handler === 'function') return bindHandler(method, { access: 'unlocked', run: handler }, core, options);
   if (handler.access === 'open') return async (input) => handler.run(input, core);
-  const spec: SessionHandler<M> = handler;
+  const spec: SessionHandler<M, S> = handler;
   const changes = changesOf(method);
   return async (input) => {
     const session = spec.access === 'signedIn' ? core.sessions.requireSignedIn() : core.sessions.require();
@@ -35,7 +33,7 @@ export function bindHandler<M extends MethodName>(method: M, handler: Handler<M>
     let audited = false;
     const output = session.writes.transaction(() => {
       const record = spec.audit?.(input, session) ?? null;
-      if (record) audit(session, record);
+      if (record) session.writes.audit(record);
       audited = record !== null;
       return spec.run(input, session);
     });
@@ -44,12 +42,8 @@ export function bindHandler<M extends MethodName>(method: M, handler: Handler<M>
   };
 }
 
-function audit(session: SessionServices, record: AuditRecord): void {
-  session.writes.audit(record);
-}
-
 /** After a local write committed: say what changed, and let sync push it soon. */
-function written(session: SessionServices, tables: readonly DataTable[], options: WriteEffectOptions): void {
+function written(session: WriteContext, tables: readonly DataTable[], options: WriteEffectOptions): void {
   options.checkpoint?.('local-commit');
   session.changes.notify(tables);
   if (tables.includes('outbox')) session.sync.nudge();

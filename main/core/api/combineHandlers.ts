@@ -3,20 +3,20 @@ import { featureMethods } from '../../../shared/api';
 import type { WriteEffectOptions } from './bindHandler';
 import { bindHandler } from './bindHandler';
 import type { Handlers } from './dispatch';
-import type { CoreContext, FeatureTable, Handler } from './handlerKit';
+import type { CoreContext, FeatureTable, Handler, WriteContext } from './handlerKit';
 
-/** Every feature's table, keyed by feature: the type already asks for each one. */
-export type FeatureTables = { [F in Feature]: FeatureTable<F> };
+/** Every feature's table, keyed by feature, each over sessions of type S (or less). */
+export type FeatureTables<S> = { [F in Feature]: FeatureTable<F, S> };
 
 /**
  * The whole handler table from the features' tables, checked against the contract at start: each
  * feature implements exactly its own slice (no method missing, none extra, none twice), so a
  * contract change that a feature has not followed stops the core from starting, loudly.
  */
-export function combineHandlers(tables: FeatureTables, core: CoreContext, options: WriteEffectOptions = {}): Handlers {
+export function combineHandlers<S extends WriteContext>(tables: FeatureTables<S>, core: CoreContext<S>, options: WriteEffectOptions = {}): Handlers {
   const bound = new Map<MethodName, unknown>();
   for (const feature of Object.keys(featureMethods) as Feature[]) {
-    const table = tables[feature] as FeatureTable | undefined;
+    const table = tables[feature] as FeatureTable<Feature, S> | undefined;
     if (!table) throw new Error(`No handler table for ${feature}.`);
     if (table.feature !== feature) throw new Error(`The handler table given for ${feature} is ${table.feature}'s.`);
     const declared = Object.keys(featureMethods[feature]);
@@ -28,7 +28,7 @@ export function combineHandlers(tables: FeatureTables, core: CoreContext, option
     }
     for (const method of given as MethodName[]) {
       if (bound.has(method)) throw new Error(`${method} has two handlers.`);
-      const handler = (table.handlers as Record<string, Handler<MethodName>>)[method] as Handler<MethodName>;
+      const handler = (table.handlers as Record<string, Handler<MethodName, S>>)[method] as Handler<MethodName, S>;
       bound.set(method, bindHandler(method, handler, core, options));
     }
   }

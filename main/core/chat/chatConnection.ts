@@ -1,14 +1,14 @@
-import type { Socket } from 'socket.io-client';
 import { io } from 'socket.io-client';
 import type { ChatStatus } from '../../../shared/api';
-import type { ChatClientToServerEvents, ChatMessage, ChatPeerPayload, ChatServerToClientEvents } from '../../../shared/wire';
-import { CHAT_EVENTS, CHAT_NAMESPACES, chatRefusalSchema, chatSendAckSchema, chatSyncPageSchema } from '../../../shared/wire';
+import type { ChatMessage, ChatPeerPayload } from '../../../shared/wire';
+import { CHAT_EVENTS, CHAT_NAMESPACES, chatRefusalSchema, chatSyncPageSchema } from '../../../shared/wire';
 import type { Disposable, DisposableStore } from '../lifecycle/disposables';
 import { OwnedTimer, toDisposable } from '../lifecycle/disposables';
 import { errorKind, log } from '../log';
 import type { ChatAttachments } from './chatAttachments';
-import { AttachmentRefused } from './chatAttachments';
+import { ACK_TIMEOUT_MS, ChatSendWindow } from './chatSendWindow';
 import type { ChatStore } from './chatStore';
+import type { RelaySocket } from './relaySocket';
 
 export interface ChatConnectionDeps {
   baseUrl: string;
@@ -27,21 +27,13 @@ export interface ChatConnectionDeps {
   lifetime: DisposableStore;
 }
 
-/** How long an acknowledgement may take before the message counts as not sent (it is sent again). */
-const ACK_TIMEOUT_MS = 10_000;
-/** Messages sent before their acknowledgements come back: enough for 1,000 a second on loopback. */
-const SEND_WINDOW = 64;
 /** Live messages are applied at once; the cursor catches up shortly after, in one sync. */
 const CATCH_UP_DELAY_MS = 250;
 const SYNC_PAGE = 500;
 const STATUS_THROTTLE_MS = 200;
-/** After a window could not be sent: soon again, unless no connection (then the next connect sends it). */
-const RESEND_DELAY_MS = 200;
 /** After the relay refused our token: long enough not to hammer it, short enough to feel instant after a refresh. */
 const UNAUTHORIZED_RETRY_MS = 2_000;
 
-/** The relay's events, typed from the table in shared/wire/chatEvents.ts (what arrives is still parsed). */
-type RelaySocket = Socket<ChatServerToClientEvents, ChatClientToServerEvents>;
 
 /**
  * The desk's one connection to the bank's chat relay (ARCHITECTURE §5). Our messages are written
@@ -52,13 +44,11 @@ type RelaySocket = Socket<ChatServerToClientEvents, ChatClientToServerEvents>;
  */
 export class ChatConnection {
   private socket: RelaySocket | null = null;
-  private flushing = false;
-  private flushAgain = false;
   private syncing: { socketId: string | undefined; done: Promise<void> } | null = null;
   private readonly catchUpTimer: OwnedTimer;
   private readonly statusTimer: OwnedTimer;
   private readonly reconnectTimer: OwnedTimer;
-  private readonly resendTimer: OwnedTimer;
+  private readonly sendWindow: ChatSendWindow;
   private socketOwned: Disposable | null = null;
   /** Live messages received in this turn of the event loop, stored together. */
   private inbox: ChatMessage[] = [];
@@ -70,7 +60,15 @@ export class ChatConnection {
     this.catchUpTimer = timer();
     this.statusTimer = timer();
     this.reconnectTimer = timer();
-    this.resendTimer = timer();
+    this.sendWindow = new ChatSendWindow({
+      socket: () => this.socket,
+      store: deps.store,
+      attachments: deps.attachments,
+      invalidateToken: deps.invalidateToken,
+      onSent: deps.onMessage,
+      onWindow: () => this.update({}),
+      lifetime: deps.lifetime,
+    });
   }
 
   start(): void {
@@ -98,7 +96,7 @@ export class ChatConnection {
     this.update({ state: 'connecting' });
     socket.on('connect', () => {
       this.update({ state: 'connected', lastError: null });
-      void this.catchUp().then(() => this.flush());
+      void this.catchUp().then(() => this.sendWindow.flush());
     });
     socket.on('disconnect', (reason) => {
       this.update({ state: 'connecting' });
@@ -131,7 +129,8 @@ export class ChatConnection {
   }
 
   async stop(): Promise<void> {
-    for (const timer of [this.catchUpTimer, this.statusTimer, this.reconnectTimer, this.resendTimer]) timer.cancel();
+    for (const timer of [this.catchUpTimer, this.statusTimer, this.reconnectTimer]) timer.cancel();
+    this.sendWindow.stop();
     this.socketOwned?.dispose();
     this.socketOwned = null;
     this.socket = null;
@@ -146,7 +145,7 @@ export class ChatConnection {
   /** A message was written: send it now if connected (else on the next connect). */
   nudge(): void {
     this.update({});
-    void this.flush();
+    void this.sendWindow.flush();
   }
 
   /** The RM read a conversation: tell the client (now, or once connected). */
@@ -259,71 +258,6 @@ export class ChatConnection {
     })();
     this.syncing = run;
     return run.done;
-  }
-
-  /**
-   * Sends pending messages in the order written, a window at a time, and stores the window's
-   * acknowledgements in one transaction. A refusal for good (the message itself is wrong) marks
-   * it failed with the reason and the rest go on; anything else (a drop, a timeout) stops here,
-   * and the next connect sends it again with the same id.
-   */
-  private async flush(): Promise<void> {
-    if (this.flushing) {
-      this.flushAgain = true;
-      return;
-    }
-    this.flushing = true;
-    try {
-      do {
-        this.flushAgain = false;
-        while (this.socket?.connected) {
-          const batch = this.deps.store.pending(SEND_WINDOW);
-          if (batch.length === 0) break;
-          const outcomes = await Promise.all(batch.map((message) => this.sendOne(message)));
-          this.deps.store.applyMessages(outcomes.flatMap((o) => (o.kind === 'stored' ? [o.message] : [])));
-          for (const message of batch) this.deps.onMessage({ clientId: message.clientId, id: message.id });
-          this.update({});
-          if (outcomes.some((o) => o.kind === 'retry')) {
-            // A new connection may already be up while this window waited on the old one.
-            this.resendTimer.schedule(() => void this.flush(), RESEND_DELAY_MS);
-            return;
-          }
-        }
-      } while (this.flushAgain && this.socket?.connected);
-    } finally {
-      this.flushing = false;
-    }
-  }
-
-  private async sendOne(message: ReturnType<ChatStore['pending']>[number]): Promise<{ kind: 'stored'; message: ChatMessage } | { kind: 'failed' | 'retry' }> {
-    const socket = this.socket;
-    if (!socket?.connected) return { kind: 'retry' };
-    try {
-      const attachmentId = message.attachmentId ? await this.deps.attachments.uploaded(message.attachmentId, message.clientId) : null;
-      const reply: unknown = await socket.timeout(ACK_TIMEOUT_MS).emitWithAck('message:send', {
-        id: message.id,
-        conversationId: message.clientId,
-        kind: message.kind,
-        body: message.body,
-        attachmentId,
-        sentAt: message.createdAt,
-      });
-      const ack = chatSendAckSchema.safeParse(reply);
-      if (!ack.success) return { kind: 'retry' };
-      if (ack.data.ok) return { kind: 'stored', message: ack.data.message };
-      if (ack.data.code === 'UNAUTHORIZED') {
-        this.deps.invalidateToken();
-        socket.disconnect().connect();
-        return { kind: 'retry' };
-      }
-      this.deps.store.fail(message.id, { code: ack.data.code, reason: ack.data.reason });
-      log.warn('chat.message_refused', { code: ack.data.code });
-      return { kind: 'failed' };
-    } catch (error) {
-      if (!(error instanceof AttachmentRefused)) return { kind: 'retry' };
-      this.deps.store.fail(message.id, { code: error.code, reason: error.message });
-      return { kind: 'failed' };
-    }
   }
 
   /**

@@ -5,7 +5,7 @@ import { fillTemplate, templatesFor } from '../../../shared/chat/templates';
 import { checkCompliance } from '../../../shared/rules/compliance';
 import { CHAT_TEXT_MAX } from '../../../shared/wire';
 import { recordAudit } from '../audit/audit';
-import { readClient } from '../clients/clientRecord';
+import { readClient } from '../records/clientRecord';
 import type { Db } from '../db/types';
 import type { DisposableStore } from '../lifecycle/disposables';
 import { OwnedTimer } from '../lifecycle/disposables';

@@ -1,7 +1,9 @@
+import type { ChatDesk } from './chatDesk';
 import { defineHandlers } from '../api/handlerKit';
 
+
 /** Live chat with the advisor's clients. */
-export const chatHandlers = defineHandlers('chat', {
+export const chatHandlers = defineHandlers<{ chat: ChatDesk }>()('chat', {
   'chat.conversations': (_input, s) => s.chat.conversations(),
   'chat.history': ({ clientId, before, limit }, s) => s.chat.history(clientId, limit, before),
   'chat.sendText': ({ clientId, body }, s) => s.chat.sendText(clientId, body),

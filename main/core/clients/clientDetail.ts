@@ -4,7 +4,7 @@ import type { EditableClientField } from '../../../shared/wire';
 import { EDITABLE_CLIENT_FIELDS } from '../../../shared/wire';
 import type { Db } from '../db/types';
 import { entriesFor } from '../outbox/outbox';
-import { readClient } from './clientRecord';
+import { readClient } from '../records/clientRecord';
 import { maskIdNumber, maskPhone } from './mask';
 
 /** A client for the edit drawer: identifiers masked, and which fields still wait for the bank. */

@@ -2,7 +2,7 @@ import { AppError } from '../../../shared/api';
 import type { ClientEdit } from '../../../shared/wire';
 import type { Db } from '../db/types';
 import { enqueue } from '../outbox/outbox';
-import { columnValue, EDITABLE_COLUMN, readClient } from './clientRecord';
+import { columnValue, EDITABLE_COLUMN, readClient } from '../records/clientRecord';
 
 type Field = keyof typeof EDITABLE_COLUMN;
 

@@ -1,8 +1,19 @@
+import type { RosterQueries } from '../roster/rosterPage';
+import type { ClientSearch } from '../search/clientSearch';
+import type { ClientsService } from './clientsService';
 import { defineHandlers } from '../api/handlerKit';
 import { bankClock } from '../time/bankClock';
 
+/** What the clients' handlers use of the session. */
+interface ClientsSession {
+  now: () => Date;
+  roster: RosterQueries;
+  search: ClientSearch;
+  clients: ClientsService;
+}
+
 /** The roster, search, and one client's record and 360 page. */
-export const clientsHandlers = defineHandlers('clients', {
+export const clientsHandlers = defineHandlers<ClientsSession>()('clients', {
   'clients.page': ({ offset, limit, sort, filter }, s) => s.roster.page(offset, limit, sort, filter, bankClock(s.now())),
   'clients.tags': (_input, s) => s.roster.tags(),
   'clients.search': ({ query, limit }, s) => s.search.search(query, limit),

@@ -1,6 +1,6 @@
 import { AppError } from '../../../shared/api';
 import type { Db } from '../db/types';
-import { readClient } from './clientRecord';
+import { readClient } from '../records/clientRecord';
 
 /**
  * One personal identifier in full. Deliberate and accountable: its handler audits who revealed

@@ -2,7 +2,7 @@ import { v7 as uuidv7 } from 'uuid';
 import type { InteractionFields } from '../../../shared/api';
 import { AppError } from '../../../shared/api';
 import type { Interaction } from '../../../shared/domain';
-import { readClient } from '../clients/clientRecord';
+import { readClient } from '../records/clientRecord';
 import type { Db } from '../db/types';
 import { enqueue } from '../outbox/outbox';
 import { draftOf, readInteraction, saveInteraction } from './interactionRecord';

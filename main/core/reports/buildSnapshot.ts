@@ -1,11 +1,13 @@
 import type { NeedsSurvey } from '../../../shared/api';
 import { AppError } from '../../../shared/api';
-import type { AssetClass, ClientRiskLevel, ModelWeight, ProductRiskRating, ReportKind, Tier } from '../../../shared/domain';
+import type { AssetClass, ClientRiskLevel, ProductRiskRating, ReportKind, Tier } from '../../../shared/domain';
+import { modelPortfolioSchema, navSeriesSchema } from '../../../shared/domain';
 import type { DateParts } from '../../../shared/time/zoned';
 import { BANK_TIME_ZONE, formatDate, zonedStartOfDay } from '../../../shared/time/zoned';
 import type { ReportSnapshot } from '../../../reports/snapshot';
 import { SNAPSHOT_LIMITS } from '../../../reports/snapshot';
 import { evaluateBook } from '../cadence/evaluateBook';
+import { parseStoredJson } from '../db/storedJson';
 import type { Db } from '../db/types';
 import { readSurvey } from './needsSurvey';
 
@@ -161,7 +163,9 @@ function readModel(db: Db, riskLevel: ClientRiskLevel): ReportSnapshot['model'] 
   const row = db
     .prepare(`SELECT id, risk_level AS riskLevel, name, weights, version FROM model_portfolios WHERE risk_level = ? AND deleted = 0 ORDER BY version DESC, id LIMIT 1`)
     .get(riskLevel) as { id: string; riskLevel: ClientRiskLevel; name: string; weights: string; version: number } | undefined;
-  return row ? { ...row, weights: JSON.parse(row.weights) as ModelWeight[], deleted: false } : null;
+  const weights = row ? parseStoredJson(modelPortfolioSchema.shape.weights, row.weights, 'model_portfolios.weights') : null;
+  // A model that cannot be read is no model: the report then says there is none for this level.
+  return row && weights ? { ...row, weights, deleted: false } : null;
 }
 
 function readProducts(db: Db, ids: readonly string[]): ReportSnapshot['suggestedProducts'] {
@@ -176,7 +180,10 @@ function readNavSeries(db: Db, productIds: readonly string[]): ReportSnapshot['n
     .prepare(`SELECT product_id AS productId, points FROM nav_series WHERE deleted = 0 AND product_id IN (SELECT value FROM json_each(?))`)
     .all(JSON.stringify(productIds)) as { productId: string; points: string }[];
   return Object.fromEntries(
-    rows.map(({ productId, points }) => [productId, (JSON.parse(points) as [string, number][]).slice(-SNAPSHOT_LIMITS.navPoints)]),
+    rows.flatMap(({ productId, points }) => {
+      const series = parseStoredJson(navSeriesSchema.shape.points, points, 'nav_series.points');
+      return series ? [[productId, series.slice(-SNAPSHOT_LIMITS.navPoints)]] : [];
+    }),
   );
 }
 

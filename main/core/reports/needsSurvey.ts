@@ -1,5 +1,6 @@
 import type { NeedsSurvey } from '../../../shared/api';
 import { AppError, needsSurveySchema } from '../../../shared/api';
+import { parseStoredJson } from '../db/storedJson';
 import type { Db } from '../db/types';
 
 /**
@@ -8,10 +9,8 @@ import type { Db } from '../db/types';
  */
 export function readSurvey(db: Db, clientId: string): NeedsSurvey | null {
   const json = db.prepare('SELECT data FROM needs_surveys WHERE client_id = ?').pluck().get(clientId) as string | undefined;
-  if (json === undefined) return null;
-  // Stored by saveSurvey after validation; a row that no longer parses (a future shape) reads as none rather than failing the report.
-  const parsed = needsSurveySchema.safeParse(JSON.parse(json));
-  return parsed.success ? parsed.data : null;
+  // A row that no longer parses (a future shape, damage) reads as none rather than failing the report.
+  return parseStoredJson(needsSurveySchema, json ?? null, 'needs_surveys.data');
 }
 
 export function saveSurvey(db: Db, clientId: string, survey: NeedsSurvey, now: string): NeedsSurvey {

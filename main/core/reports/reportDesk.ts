@@ -13,7 +13,7 @@ import { readSurvey, saveSurvey } from './needsSurvey';
 import type { BatchClient } from './reportBatches';
 import { ReportBatches } from './reportBatches';
 import { appErrorOf } from './reportFailures';
-import { listReportLines, readSnapshotJson } from './reportRecord';
+import { listReportLines, readSnapshot } from './reportRecord';
 import type { RenderedReport } from '../../../reports/render';
 import type { ReportRendering } from './reportRendering';
 import { deliverReport, lineOrThrow, storeGeneratedReport } from './reportWrites';
@@ -81,9 +81,10 @@ export class ReportDesk {
     const line = lineOrThrow(this.deps.db, id);
     let rendered = this.cache.get(id);
     if (!rendered) {
-      const json = readSnapshotJson(this.deps.db, id);
-      if (!json) throw new AppError('report.made_elsewhere');
-      rendered = await this.render(JSON.parse(json) as ReportSnapshot);
+      const snapshot = readSnapshot(this.deps.db, id);
+      if (snapshot === 'elsewhere') throw new AppError('report.made_elsewhere');
+      if (snapshot === 'unreadable') throw new AppError('report.snapshot_unreadable');
+      rendered = await this.render(snapshot);
       this.remember(id, rendered);
     }
     // A different renderer version could change the bytes; the RM still gets the PDF, and we learn of it.

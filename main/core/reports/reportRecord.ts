@@ -1,3 +1,6 @@
+import type { ReportSnapshot } from '../../../reports/snapshot';
+import { reportSnapshotSchema } from '../../../reports/snapshot';
+import { parseStoredJson } from '../db/storedJson';
 import type { ReportLine } from '../../../shared/api';
 import type { Report } from '../../../shared/domain';
 import type { ReportDraft } from '../../../shared/wire';
@@ -16,9 +19,14 @@ export function readReport(db: Db, id: string): Report | null {
   return row ? fromDb(row) : null;
 }
 
-/** The snapshot a report was built from, as stored; null for a report made at another desk. */
-export function readSnapshotJson(db: Db, id: string): string | null {
-  return (db.prepare('SELECT snapshot FROM reports WHERE id = ?').pluck().get(id) as string | null | undefined) ?? null;
+/**
+ * The snapshot a report was built from, read back through its schema; `elsewhere` for a report
+ * made at another desk (no snapshot here), `unreadable` for one that no longer parses.
+ */
+export function readSnapshot(db: Db, id: string): ReportSnapshot | 'elsewhere' | 'unreadable' {
+  const json = (db.prepare('SELECT snapshot FROM reports WHERE id = ?').pluck().get(id) as string | null | undefined) ?? null;
+  if (json === null) return 'elsewhere';
+  return parseStoredJson(reportSnapshotSchema, json, 'reports.snapshot') ?? 'unreadable';
 }
 
 const LINE = `SELECT id, client_id AS clientId, kind, title, created_at AS createdAt, pdf_sha256 AS pdfSha256, pages,

@@ -5,25 +5,19 @@ import { entriesFor } from '../outbox/outbox';
 import { createChangeApplier } from '../sync/applyChanges';
 import { stashedReport } from '../sync/heldServerRecords';
 import { beginResync, finishResync } from '../sync/resync';
-import { readReport, readSnapshotJson } from './reportRecord';
+import { readReport, readSnapshot } from './reportRecord';
 import { deliverReport, storeGeneratedReport } from './reportWrites';
 import type { ReportSnapshot } from '../../../reports/snapshot';
+import { reportSnapshot } from '../../../testing/reportSnapshots';
 
 const NOW = '2026-11-28T04:00:00.000Z';
 
 function setup() {
   const { db, demo } = bookFixture({ clients: 3 });
   const client = demo.clients[0]!;
-  // Only the fields storeGeneratedReport reads: the rest of a snapshot is the renderer's business.
-  const snapshot = {
-    reportId: '0190f000-0000-7000-8000-000000000001',
-    kind: 'annual_wealth',
-    title: '2026年度财富管理报告',
-    generatedAt: NOW,
-    periodFrom: '2026-01-01',
-    periodTo: '2026-11-28',
-    client: { id: client.id },
-  } as unknown as ReportSnapshot;
+  // A whole snapshot (it is read back through its schema), about this book's client.
+  const base = reportSnapshot({ kind: 'annual_wealth' });
+  const snapshot: ReportSnapshot = { ...base, reportId: '0190f000-0000-7000-8000-000000000001', generatedAt: NOW, client: { ...base.client, id: client.id } };
   const line = storeGeneratedReport(db, snapshot, { sha256: 'a'.repeat(64), pages: 7 }, { advisorId: client.advisorId, now: NOW });
   return { db, client, line, applier: createChangeApplier(db) };
 }
@@ -34,7 +28,7 @@ describe('report records at the desk', () => {
   it('stores a generated report with its snapshot, an outbox entry to create it and an audit entry', () => {
     const { db, line } = setup();
     expect(line).toMatchObject({ pages: 7, pending: true, pdfSha256: 'a'.repeat(64) });
-    expect(readSnapshotJson(db, line.id)).toContain('2026年度财富管理报告');
+    expect(readSnapshot(db, line.id)).toMatchObject({ title: '2026年度财富管理报告', client: { id: line.clientId } });
     expect(entriesFor(db, 'report', line.id).map((e) => e.op)).toEqual(['create']);
     expect(db.prepare(`SELECT action FROM audit_log WHERE entity_id = ?`).pluck().all(line.id)).toEqual(['report_generated']);
   });
@@ -54,7 +48,7 @@ describe('report records at the desk', () => {
     const local = readReport(db, line.id)!;
     applier.applyRecords([{ entity: 'report', data: fromBank(local, { version: 2, deliveredAt: NOW, deliveryChannel: 'download' }) }]);
     expect(readReport(db, line.id)).toMatchObject({ version: 2, deliveryChannel: 'download' });
-    expect(readSnapshotJson(db, line.id)).not.toBeNull();
+    expect(readSnapshot(db, line.id)).toMatchObject({ reportId: line.id });
     expect(db.prepare('SELECT pages FROM reports WHERE id = ?').pluck().get(line.id)).toBe(7);
   });
 

@@ -1,7 +1,9 @@
+import type { ReportDesk } from './reportDesk';
 import { defineHandlers } from '../api/handlerKit';
 
+
 /** A client's reports, their PDFs and delivery, the needs survey, and batches for the book. */
-export const reportsHandlers = defineHandlers('reports', {
+export const reportsHandlers = defineHandlers<{ reports: ReportDesk }>()('reports', {
   'reports.list': ({ clientId }, s) => s.reports.list(clientId),
   'reports.generate': { access: 'unlocked', runAsync: (request, s) => s.reports.generate(request) },
   'reports.pdf': { access: 'unlocked', runAsync: ({ id }, s) => s.reports.pdf(id) },

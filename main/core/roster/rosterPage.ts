@@ -5,6 +5,7 @@ import { assessmentFilterBounds, assessmentStatus } from '../../../shared/rules/
 import type { DateParts } from '../../../shared/time/zoned';
 import type { CadenceService } from '../cadence/cadenceService';
 import { currentScope } from '../cadence/scopes';
+import { parseTags } from '../records/clientRecord';
 import type { Db } from '../db/types';
 import type { BankClock } from '../time/bankClock';
 import { nextDueOn } from './nextDue';
@@ -122,7 +123,7 @@ export function createRosterQueries(db: Db, cadence: CadenceViews) {
         total,
         rows: rows.map((row) => ({
           ...row,
-          tags: JSON.parse(row.tags) as string[],
+          tags: parseTags(row.tags),
           assessmentExpiresAt: assessmentStatus(row.riskAssessedAt, clock.today).expiresOn,
           nextDueOn: nextDueOn(row.lastContactAt, clock),
         })),

@@ -1,4 +1,4 @@
-import { HAN } from './searchColumns';
+import { HAN } from '../names/searchColumns';
 
 /**
  * What a search box's text means, reduced to safe pieces: Han characters, Latin letters and

@@ -14,7 +14,7 @@ import { createRosterQueries } from '../roster/rosterPage';
 import { createClientSearch } from '../search/clientSearch';
 import type { BackoffPolicy } from '../sync/backoff';
 import type { BankClient } from '../sync/bankClient';
-import type { Checkpoint } from '../sync/checkpoints';
+import type { Checkpoint } from '../lifecycle/checkpoints';
 import { createLocalChanges } from '../sync/localChanges';
 import { SyncEngine } from '../sync/syncEngine';
 import { TokenKeeper } from '../sync/tokenKeeper';

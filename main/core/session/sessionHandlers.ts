@@ -1,12 +1,12 @@
 import { defineHandlers } from '../api/handlerKit';
 
 /** The app itself, before anyone signs in. */
-export const appHandlers = defineHandlers('app', {
+export const appHandlers = defineHandlers()('app', {
   'app.info': { access: 'open', run: (_input, core) => core.appInfo },
 });
 
 /** Sign-in, lock and sign-out: open to everyone, since they decide who is signed in. */
-export const sessionHandlers = defineHandlers('session', {
+export const sessionHandlers = defineHandlers()('session', {
   'session.current': { access: 'open', run: (_input, core) => core.sessions.info() },
   'session.login': { access: 'open', run: ({ username, password }, core) => core.sessions.login(username, password) },
   'session.logout': {

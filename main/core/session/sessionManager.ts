@@ -1,4 +1,5 @@
 import type { SessionInfo } from '../../../shared/api';
+import type { SessionAccess } from '../api/handlerKit';
 import { AppError } from '../../../shared/api';
 import type { TokenResponse } from '../../../shared/wire';
 import { recordAudit } from '../audit/audit';
@@ -21,20 +22,6 @@ export interface SessionManagerDeps extends SessionDeps {
   autoLockMs: number;
 }
 
-/** What the handlers may ask of sign-in and lock. */
-export interface SessionAccess {
-  info(): SessionInfo | null;
-  /** The signed-in, unlocked session, for handlers that touch client data. */
-  require(): SessionServices;
-  /** The signed-in session even while locked, for what shows no client data (sync status). */
-  requireSignedIn(): SessionServices;
-  login(username: string, password: string): Promise<SessionInfo>;
-  logout(): Promise<void>;
-  unlock(password: string): Promise<SessionInfo>;
-  lock(reason: 'idle' | 'manual'): void;
-  activity(): void;
-}
-
 /** The signed-in advisor: how they signed in, their open book and its services, the idle lock. */
 interface ActiveSession {
   info: SessionInfo;
@@ -51,7 +38,7 @@ interface ActiveSession {
  * sign-ins cannot open the same book twice. The book files are `BookFiles`'; what a session is
  * made of is `composeSession`'s.
  */
-export class SessionManager implements SessionAccess {
+export class SessionManager implements SessionAccess<SessionServices> {
   private active: ActiveSession | null = null;
   private queue: Promise<unknown> = Promise.resolve();
   private readonly books: BookFiles;

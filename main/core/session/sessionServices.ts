@@ -1,4 +1,4 @@
-import type { AuditRecord } from '../audit/audit';
+import type { WriteContext } from '../api/handlerKit';
 import type { CadenceService } from '../cadence/cadenceService';
 import type { ChangeNotifier } from '../changes/changeNotifier';
 import type { ChatDesk } from '../chat/chatDesk';
@@ -10,21 +10,15 @@ import type { ClientSearch } from '../search/clientSearch';
 import type { LocalChanges } from '../sync/localChanges';
 import type { SyncEngine } from '../sync/syncEngine';
 
-/** What the write wrapper needs of the book: a transaction, and an audit entry in it. */
-export interface BookWrites {
-  transaction<T>(work: () => T): T;
-  /** Records an act of the signed-in advisor, now, with its outbox entry for the bank. */
-  audit(record: AuditRecord): void;
-}
 
 /**
  * What exists while an advisor is signed in, as the feature handlers reach it: one service per
  * feature over the open book, never the database itself.
  */
-export interface SessionServices {
+export interface SessionServices extends WriteContext {
   readonly advisorId: string;
   readonly now: () => Date;
-  readonly writes: BookWrites;
+  readonly writes: WriteContext['writes'];
   /** The core's internal word that tables changed (cadence listens; `data:changed` follows). */
   readonly changes: ChangeNotifier;
   readonly sync: SyncEngine;

@@ -2,11 +2,11 @@ import type { DATA_TABLES } from '../../../shared/api';
 import type { Advisor, Client, ModelPortfolio, NavSeries, Product, Report } from '../../../shared/domain';
 import type { Change, ChangesPage } from '../../../shared/wire';
 import type { Db } from '../db/types';
-import { searchColumns } from '../search/searchColumns';
-import { readClient } from '../clients/clientRecord';
+import { searchColumns } from '../names/searchColumns';
+import { readClient } from '../records/clientRecord';
 import { entriesFor, heldEntityIds } from '../outbox/outbox';
 import { stashServerRecord } from './heldServerRecords';
-import type { Checkpoint } from './checkpoints';
+import type { Checkpoint } from '../lifecycle/checkpoints';
 import { readSyncState, writeSyncState } from './syncState';
 
 export type DataTable = (typeof DATA_TABLES)[number];

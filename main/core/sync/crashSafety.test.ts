@@ -5,7 +5,7 @@ import type { RunningBackend } from '../../../backend/start';
 import { startBackend } from '../../../backend/start';
 import type { TempDir } from '../../../testing/tempDir';
 import { makeTempDir } from '../../../testing/tempDir';
-import type { CheckpointName } from './checkpoints';
+import type { CheckpointName } from '../lifecycle/checkpoints';
 
 /**
  * A desk process is killed with SIGKILL, many times, at named points: right after a local write

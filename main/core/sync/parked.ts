@@ -1,6 +1,6 @@
 import { AppError } from '../../../shared/api';
 import { clientSchema } from '../../../shared/domain';
-import { readClient } from '../clients/clientRecord';
+import { readClient } from '../records/clientRecord';
 import type { Db } from '../db/types';
 import { readInteraction } from '../interactions/interactionRecord';
 import { getEntry, remove } from '../outbox/outbox';

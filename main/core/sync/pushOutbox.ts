@@ -7,7 +7,7 @@ import type { DataTable } from './applyChanges';
 import type { BankClient } from './bankClient';
 import { BankError } from './bankClient';
 import { bankFailure } from './bankFailure';
-import type { Checkpoint } from './checkpoints';
+import type { Checkpoint } from '../lifecycle/checkpoints';
 import { settleResult } from './settleResult';
 
 export interface PushOptions {

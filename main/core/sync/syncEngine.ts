@@ -15,8 +15,7 @@ import { BankError } from './bankClient';
 import { bankFailure } from './bankFailure';
 import type { BackoffPolicy } from './backoff';
 import { DEFAULT_BACKOFF, retryDelayMs } from './backoff';
-import type { Checkpoint } from './checkpoints';
-import { recomputeLastContact } from '../roster/lastContact';
+import type { Checkpoint } from '../lifecycle/checkpoints';
 import { conflictCount } from './conflicts';
 import { deferIndexesForFirstSync, restoreDeferredIndexes } from './firstSyncIndexes';
 import { pullChanges } from './pullChanges';
@@ -177,9 +176,7 @@ export class SyncEngine {
         this.update({ pulled: this.status.pulled + applied, resync });
         this.announce(tables);
       },
-    }).finally(() => {
-      if (restoreDeferredIndexes(this.options.db)) recomputeLastContact(this.options.db);
-    });
+    }).finally(() => restoreDeferredIndexes(this.options.db));
     if (outcome.applied > 0) this.options.db.pragma('wal_checkpoint(PASSIVE)');
     if (outcome.complete && resyncRunning(this.options.db)) {
       finishResync(this.options.db);

@@ -1,7 +1,15 @@
+import type { LocalChanges } from './localChanges';
+import type { SyncEngine } from './syncEngine';
 import { defineHandlers } from '../api/handlerKit';
 
+/** What the sync handlers use of the session. */
+interface SyncSession {
+  sync: SyncEngine;
+  localChanges: LocalChanges;
+}
+
 /** Sync with the bank, the outbox, refused changes and conflicts. */
-export const syncHandlers = defineHandlers('sync', {
+export const syncHandlers = defineHandlers<SyncSession>()('sync', {
   // The status shows no client data: answered while locked too.
   'sync.status': { access: 'signedIn', run: (_input, s) => s.sync.current() },
   'sync.now': { access: 'signedIn', runAsync: (_input, s) => s.sync.syncNow() },

@@ -8,7 +8,7 @@ import { useNotificationPermission } from '../pages/chat/notify/useNotificationP
 import { AppHeader } from './AppHeader';
 import { NavMenu } from './NavMenu';
 import { PAGES } from './pages';
-import { useRoute } from './routes';
+import { useRoute } from '../navigation/routes';
 import { useActivityPings } from './useActivityPings';
 import { useSyncWhenOnline } from './useSyncWhenOnline';
 

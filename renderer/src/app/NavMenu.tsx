@@ -5,8 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { useChatStatus } from '../pages/chat/useChatStatus';
 import { useAppSelector } from '../store/hooks';
 import { selectSyncStatus } from '../store/syncSlice';
-import type { Route } from './routes';
-import { navigate, useRoute } from './routes';
+import type { Route } from '../navigation/routes';
+import { navigate, useRoute } from '../navigation/routes';
 
 /** The side navigation: only pages that work today. The chat entry counts unread messages, the sync entry what needs the RM. */
 export function NavMenu() {

@@ -6,7 +6,7 @@ import { Client360Page } from '../pages/client360/Client360Page';
 import { ReportPage } from '../pages/reports/ReportPage';
 import { RosterPage } from '../pages/roster/RosterPage';
 import { SyncPage } from '../pages/sync/SyncPage';
-import type { Route } from './routes';
+import type { Route } from '../navigation/routes';
 
 /** The page shown for each route. */
 export const PAGES: Record<Route, ComponentType> = {

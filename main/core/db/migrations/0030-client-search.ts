@@ -1,4 +1,4 @@
-import { searchColumns } from '../../search/searchColumns';
+import { searchColumns } from '../../names/searchColumns';
 import type { Migration } from '../types';
 
 /**

@@ -1,6 +1,6 @@
 import { Alert, Button } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { navigate } from '../../app/routes';
+import { navigate } from '../../navigation/routes';
 import { clientDrawerClosed } from '../../store/drawerSlice';
 import { useAppDispatch } from '../../store/hooks';
 

@@ -1,4 +1,4 @@
-import { useRoute, useRouteSection } from '../../app/routes';
+import { useRoute, useRouteSection } from '../../navigation/routes';
 import { clientDrawerClosed, selectOpenClientId } from '../../store/drawerSlice';
 import { useAppDispatch, useAppSelector } from '../../store/hooks';
 import { ClientDrawer } from './ClientDrawer';

@@ -1,7 +1,7 @@
 import { FileTextOutlined } from '@ant-design/icons';
 import { Button, Card, Skeleton } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { navigate } from '../../app/routes';
+import { navigate } from '../../navigation/routes';
 import { useAdvisorArg } from '../../hooks/useAdvisorArg';
 import { useReportsQuery } from '../../store/endpoints/reports';
 import { clientDrawerClosed } from '../../store/drawerSlice';

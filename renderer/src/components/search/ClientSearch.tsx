@@ -6,12 +6,13 @@ import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SearchHit } from '../../../../shared/api';
 import { MAX_SEARCH_QUERY } from '../../../../shared/api';
-import { useOpenClient } from '../../app/useOpenClient';
+import { useOpenClient } from '../../navigation/useOpenClient';
 import { chosenIndex, highlightInRange, moveHighlight } from '../../hooks/listNavigation';
 import { useClientSearchFallback } from './useClientSearchFallback';
 import { SEARCH_LISTBOX_ID, SearchResults, searchHitElementId } from './SearchResults';
 import { useClientSearch } from './useClientSearch';
 import { useSearchShortcut } from './useSearchShortcut';
+import './search.css';
 
 /**
  * Search as you type in the header: name, pinyin, initials, customer number or phone tail.

@@ -1,7 +1,7 @@
 import { CloudUploadOutlined, ExclamationCircleOutlined, WarningOutlined } from '@ant-design/icons';
 import { Flex, Layout } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { routeHref } from '../../app/routes';
+import { routeHref } from '../../navigation/routes';
 import { useAppSelector } from '../../store/hooks';
 import { selectSyncStatus } from '../../store/syncSlice';
 import { ConnectionStatus } from './ConnectionStatus';

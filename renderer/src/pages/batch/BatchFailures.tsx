@@ -2,7 +2,7 @@ import type { TableProps } from 'antd';
 import { Table } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { BatchStatus } from '../../../../shared/api';
-import { routeHref } from '../../app/routes';
+import { routeHref } from '../../navigation/routes';
 import { errorText } from '../../api/errorText';
 
 type Failure = BatchStatus['failed'][number];

@@ -1,11 +1,12 @@
 import type { TabsProps } from 'antd';
 import { Flex, Tabs, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { navigate, useRouteSection } from '../../app/routes';
+import { navigate, useRouteSection } from '../../navigation/routes';
 import { CadenceOverview } from './CadenceOverview';
 import type { CadenceTab } from './cadenceTabs';
 import { cadenceTabOf, cadenceTabSection } from './cadenceTabs';
 import { YearPlan } from './plan/YearPlan';
+import './cadence.css';
 
 /** 12-4-2-1 服务进度 (`#/cadence`): the book's dashboard and this month's worklist, and the year plan (`#/cadence/plan`). */
 export function CadencePage() {

@@ -1,10 +1,11 @@
 import { Empty, Flex, Result, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { idSchema } from '../../../../shared/domain';
-import { useRouteSection } from '../../app/routes';
+import { useRouteSection } from '../../navigation/routes';
 import { ChatConnectionState } from './ChatConnectionState';
 import { ConversationPane } from './ConversationPane';
 import { ConversationList } from './list/ConversationList';
+import './chat.css';
 
 /** `#/chat[/<clientId>]`: 客户沟通, the conversations on the left, the open one on the right. */
 export function ChatPage() {

@@ -1,7 +1,7 @@
 import { UserOutlined } from '@ant-design/icons';
 import { Button, Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useOpenClient } from '../../app/useOpenClient';
+import { useOpenClient } from '../../navigation/useOpenClient';
 import { useClientDetail } from '../../hooks/useClientDetail';
 import { useAdvisorArg } from '../../hooks/useAdvisorArg';
 import { useChatConversationsQuery } from '../../store/endpoints/chat';

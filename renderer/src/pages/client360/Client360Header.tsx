@@ -3,7 +3,7 @@ import { Button, Flex, Typography } from 'antd';
 import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ClientDetail } from '../../../../shared/api';
-import { navigate } from '../../app/routes';
+import { navigate } from '../../navigation/routes';
 import { PendingTag } from '../../components/client/PendingTag';
 import { SendMessageButton } from '../../components/client/SendMessageButton';
 import { TierTag } from '../../components/client/TierTag';

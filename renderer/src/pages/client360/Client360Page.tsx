@@ -2,7 +2,7 @@ import { Button, Flex, Result, Skeleton } from 'antd';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { idSchema } from '../../../../shared/domain';
-import { navigate, useRouteSection } from '../../app/routes';
+import { navigate, useRouteSection } from '../../navigation/routes';
 import { Client360Body } from './Client360Body';
 import { Client360Header } from './Client360Header';
 import { useClient360 } from './useClient360';

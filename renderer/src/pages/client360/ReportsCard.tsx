@@ -2,7 +2,7 @@ import { FileTextOutlined } from '@ant-design/icons';
 import { Button, Card } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Client360 } from '../../../../shared/api';
-import { navigate } from '../../app/routes';
+import { navigate } from '../../navigation/routes';
 import { ReportLineList } from '../../components/reports/ReportLineList';
 
 /** The client's reports, newest first; a line opens its preview, the button the report page. */

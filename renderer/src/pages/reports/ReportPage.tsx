@@ -4,7 +4,7 @@ import { Button, Col, Flex, Result, Row, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { idSchema } from '../../../../shared/domain';
 import { asApiError } from '../../api/errors';
-import { navigate, useRouteItem, useRouteSection } from '../../app/routes';
+import { navigate, useRouteItem, useRouteSection } from '../../navigation/routes';
 import { useClientDetail } from '../../hooks/useClientDetail';
 import { useAdvisorArg } from '../../hooks/useAdvisorArg';
 import { useReportsQuery } from '../../store/endpoints/reports';

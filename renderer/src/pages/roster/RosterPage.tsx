@@ -2,7 +2,7 @@ import { Flex, Spin, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RosterRow } from '../../../../shared/api';
-import { useOpenClient } from '../../app/useOpenClient';
+import { useOpenClient } from '../../navigation/useOpenClient';
 import { useElementSize } from '../../hooks/useElementSize';
 import { useBankToday } from '../../hooks/useBankToday';
 import { useNow } from '../../hooks/useNow';
@@ -22,6 +22,7 @@ import { useRoster } from './useRoster';
 import { useRosterFilters } from './useRosterFilters';
 import { useRosterPlace } from './useRosterPlace';
 import { LoadFailedAlert } from '../../components/LoadFailedAlert';
+import './roster.css';
 
 const MINUTE_MS = 60_000;
 

@@ -1,7 +1,7 @@
 import { FilePdfOutlined } from '@ant-design/icons';
 import { Button, Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { navigate } from '../../app/routes';
+import { navigate } from '../../navigation/routes';
 import { useAppDispatch } from '../../store/hooks';
 import { rosterSelectionCleared } from '../../store/rosterSelectionSlice';
 

@@ -1,7 +1,7 @@
 import type { TabsProps } from 'antd';
 import { Badge, Flex, Tabs, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { navigate, useRouteSection } from '../../app/routes';
+import { navigate, useRouteSection } from '../../navigation/routes';
 import { ConflictList } from './ConflictList';
 import { OutboxList } from './OutboxList';
 import { ParkedList } from './ParkedList';

@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import type { CadenceFilter } from '../../../../../shared/api';
-import { navigate } from '../../../app/routes';
+import { navigate } from '../../../navigation/routes';
 import { useAppDispatch } from '../../../store/hooks';
 import { rosterCadenceFiltered } from '../../../store/rosterCadenceSlice';
 

@@ -5,8 +5,8 @@ import type { HTMLAttributes } from 'react';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlanEntry } from '../../../../../shared/api';
-import { routeHref } from '../../../app/routes';
-import { useOpenClient } from '../../../app/useOpenClient';
+import { routeHref } from '../../../navigation/routes';
+import { useOpenClient } from '../../../navigation/useOpenClient';
 import { OverCapacityTag } from './OverCapacityTag';
 import { PlanKindTag } from './PlanKindTag';
 

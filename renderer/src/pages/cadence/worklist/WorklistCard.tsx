@@ -4,7 +4,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WorkItem } from '../../../../../shared/api';
 import { formatCount } from '../../../../../shared/format';
-import { useOpenClient } from '../../../app/useOpenClient';
+import { useOpenClient } from '../../../navigation/useOpenClient';
 import { useBankToday } from '../../../hooks/useBankToday';
 import { useLanguage } from '../../../hooks/useLanguage';
 import { useNow } from '../../../hooks/useNow';

@@ -3,7 +3,7 @@ import { Button, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import type { TFunction } from 'i18next';
 import type { WorkItem } from '../../../../../shared/api';
-import { routeHref } from '../../../app/routes';
+import { routeHref } from '../../../navigation/routes';
 import { CadenceStatusTag } from '../../../components/cadence/CadenceStatusTag';
 import type { Language } from '../../../i18n';
 import { AumCell } from '../../../components/cells/AumCell';

@@ -1,7 +1,7 @@
 import { FilePdfOutlined } from '@ant-design/icons';
 import { Button, Flex } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { navigate } from '../../../app/routes';
+import { navigate } from '../../../navigation/routes';
 
 /**
  * A report message: its title, and 查看 opening the report page when the report is one of this

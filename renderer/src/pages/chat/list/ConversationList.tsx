@@ -2,7 +2,7 @@ import { Empty, Input, Spin } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { asApiError } from '../../../api/errors';
-import { navigate } from '../../../app/routes';
+import { navigate } from '../../../navigation/routes';
 import { useAdvisorArg } from '../../../hooks/useAdvisorArg';
 import { useNow } from '../../../hooks/useNow';
 import { useChatConversationsQuery } from '../../../store/endpoints/chat';

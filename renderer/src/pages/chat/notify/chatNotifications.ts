@@ -1,7 +1,7 @@
 import i18n from 'i18next';
 import type { ApiClient } from '../../../../../shared/api';
 import { events } from '../../../../../shared/api';
-import { navigate } from '../../../app/routes';
+import { navigate } from '../../../navigation/routes';
 import { windowHasAttention } from '../../../hooks/useWindowAttention';
 import type { AppStore } from '../../../store';
 import { chatApi } from '../../../store/endpoints/chat';

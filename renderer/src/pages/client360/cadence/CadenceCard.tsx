@@ -7,6 +7,7 @@ import { useBankToday } from '../../../hooks/useBankToday';
 import { MeasureProgress } from './MeasureProgress';
 import { MonthStrip } from './MonthStrip';
 import { MonthStripLegend } from './MonthStripLegend';
+import './cadenceCard.css';
 
 /** 12-4-2-1 for this client this year: the status, the 12-month strip and the four measures. */
 export function CadenceCard({ cadence }: { cadence: Client360['cadence'] }) {

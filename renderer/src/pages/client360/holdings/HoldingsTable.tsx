@@ -11,6 +11,7 @@ import { ASSET_CLASS_COLORS } from './allocationSlices';
 import type { HoldingTableRow } from './holdingRows';
 import { holdingRows } from './holdingRows';
 import { ProductRiskTag } from './ProductRiskTag';
+import './holdings.css';
 
 /** Holdings grouped by asset class: a heading row with the subtotal, then the products, exact to the fen. */
 export function HoldingsTable({ holdings }: { holdings: HoldingLine[] }) {

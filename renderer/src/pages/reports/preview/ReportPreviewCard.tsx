@@ -6,6 +6,7 @@ import { PdfPages } from './PdfPages';
 import { ReportActions } from './ReportActions';
 import { useReportPdf } from './useReportPdf';
 import { LoadFailedAlert } from '../../../components/LoadFailedAlert';
+import './preview.css';
 
 /**
  * The report being looked at: its title and state, the actions, and its pages drawn from the

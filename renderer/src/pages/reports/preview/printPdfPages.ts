@@ -1,4 +1,5 @@
 import { loadPdfjs } from './pdfjs';
+import './print.css';
 
 /** Print resolution: sharp text on paper, and a 100-page report still fits in memory. */
 const PRINT_DPI = 150;
@@ -6,7 +7,7 @@ const PDF_POINTS_PER_INCH = 72;
 
 /**
  * Prints a PDF from the page itself, in Electron and in any browser alike: pdf.js draws each page
- * as an image, the images go into a sheet that the print style sheet shows alone (global.css,
+ * as an image, the images go into a sheet that the print style sheet shows alone (print.css,
  * `body.printing-pages`), and window.print opens the dialog (the system one in Electron). No
  * PDF viewer plugin, frame or blob document is needed, which the hardened window and the CSP
  * would refuse. Resolves once the dialog was asked for; the sheet goes when printing ends.

@@ -1,21 +1,20 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { AppInfo } from '../../../shared/api';
-import { AppError } from '../../../shared/api';
-import { bookFixture } from '../../../testing/bookFixture';
-import { recordAudit } from '../audit/audit';
-import { CadenceService } from '../cadence/cadenceService';
-import { ChangeNotifier } from '../changes/changeNotifier';
-import { clientsHandlers } from '../clients/clientsHandlers';
-import { createClientsService } from '../clients/clientsService';
-import { DisposableStore } from '../lifecycle/disposables';
-import { reportsHandlers } from '../reports/reportsHandlers';
-import type { SessionAccess } from '../session/sessionManager';
-import type { SessionServices } from '../session/sessionServices';
-import { bindHandler } from './bindHandler';
-import { combineHandlers } from './combineHandlers';
-import type { FeatureTables } from './combineHandlers';
-import { createHandlers, FEATURE_TABLES } from './handlers';
-import type { CoreContext } from './handlerKit';
+import type { AppInfo } from '../../shared/api';
+import { AppError } from '../../shared/api';
+import { bookFixture } from '../../testing/bookFixture';
+import { recordAudit } from './audit/audit';
+import { CadenceService } from './cadence/cadenceService';
+import { ChangeNotifier } from './changes/changeNotifier';
+import { clientsHandlers } from './clients/clientsHandlers';
+import { createClientsService } from './clients/clientsService';
+import { DisposableStore } from './lifecycle/disposables';
+import { reportsHandlers } from './reports/reportsHandlers';
+import type { CoreContext, SessionAccess } from './api/handlerKit';
+import type { SessionServices } from './session/sessionServices';
+import { bindHandler } from './api/bindHandler';
+import { combineHandlers } from './api/combineHandlers';
+import type { FeatureTables } from './api/combineHandlers';
+import { createHandlers, FEATURE_TABLES } from './handlerTable';
 
 const now = () => new Date('2026-11-28T04:00:00Z');
 const { db, demo } = bookFixture({ clients: 20, asOf: '2026-11-28' });
@@ -47,8 +46,8 @@ function session() {
       return services;
     },
     requireSignedIn: () => services,
-  } as unknown as SessionAccess;
-  const core: CoreContext = { sessions, appInfo, now };
+  } as unknown as SessionAccess<SessionServices>;
+  const core: CoreContext<SessionServices> = { sessions, appInfo, now };
   return { core, notified, nudge, lock: () => (locked = true) };
 }
 
@@ -108,7 +107,7 @@ describe('the handler table', () => {
   });
 
   it('refuses a feature table with a method missing, one not in the contract, or another feature’s', () => {
-    const whole = (patch: Partial<Record<keyof FeatureTables, unknown>>) => ({ ...FEATURE_TABLES, ...patch }) as unknown as FeatureTables;
+    const whole = (patch: Partial<Record<keyof FeatureTables<SessionServices>, unknown>>) => ({ ...FEATURE_TABLES, ...patch }) as unknown as FeatureTables<SessionServices>;
     const { handlers: clientHandlers } = clientsHandlers;
     expect(() => combineHandlers(whole({ clients: { feature: 'clients', handlers: { ...clientHandlers, 'clients.extra': () => null } } }), core)).toThrow(/not in the contract: clients.extra/);
     const { 'clients.tags': _tags, ...withoutTags } = clientHandlers;

@@ -1,5 +1,8 @@
 import type { Client } from '../../../shared/domain';
+import { clientSchema } from '../../../shared/domain';
+import { parseStoredJson } from '../db/storedJson';
 import type { Db } from '../db/types';
+import { log } from '../log';
 
 const CLIENT_COLUMNS = `id, advisor_id AS advisorId, customer_no AS customerNo, name, name_en AS nameEn, gender,
   birth_date AS birthDate, phone, id_number AS idNumber, tier, risk_level AS riskLevel, risk_assessed_at AS riskAssessedAt,
@@ -8,10 +11,22 @@ const CLIENT_COLUMNS = `id, advisor_id AS advisorId, customer_no AS customerNo, 
 
 type ClientDbRow = Omit<Client, 'tags' | 'deleted'> & { tags: string; deleted: number };
 
-/** A client from the local cache in the shape of shared/domain, or null. */
+/** The tags column (a JSON array), read back through its schema; unreadable tags read as none. */
+export function parseTags(text: string): string[] {
+  return parseStoredJson(clientSchema.shape.tags, text, 'clients.tags') ?? [];
+}
+
+/**
+ * A client from the local cache in the shape of shared/domain, checked like anything read back;
+ * null when there is none (or the row cannot be read, which is logged and left in place).
+ */
 export function readClient(db: Db, id: string): Client | null {
   const row = db.prepare(`SELECT ${CLIENT_COLUMNS} FROM clients WHERE id = ?`).get(id) as ClientDbRow | undefined;
-  return row ? { ...row, tags: JSON.parse(row.tags) as string[], deleted: row.deleted === 1 } : null;
+  if (!row) return null;
+  const parsed = clientSchema.safeParse({ ...row, tags: parseTags(row.tags), deleted: row.deleted === 1 });
+  if (parsed.success) return parsed.data;
+  log.warn('db.unreadable_row', { where: 'clients', issues: parsed.error.issues.length });
+  return null;
 }
 
 /** Column names of the editable fields, for updates built from a whitelist. */
