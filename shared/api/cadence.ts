@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { clientRiskLevelSchema, tierSchema } from '../domain/enums';
 import { idSchema, isoDateSchema, nonNegativeFenSchema } from '../domain/primitives';
+import { STANDINGS } from '../cadence/standard';
 
 /** The 12-4-2-1 measures, by the keys of CadenceResult. */
 export const CADENCE_MEASURES = ['monthly', 'reviews', 'faceToFace', 'annualReport'] as const;
@@ -56,7 +57,7 @@ export const cadenceFilterSchema = z
     year: z.number().int().min(2000).max(2100),
     asOf: isoDateSchema,
     statuses: z.array(cadenceStatusSchema).max(CADENCE_STATUSES.length).optional(),
-    measure: z.object({ name: z.enum(CADENCE_MEASURES), standing: z.enum(['met', 'onPace', 'behind']) }).optional(),
+    measure: z.object({ name: z.enum(CADENCE_MEASURES), standing: z.enum(STANDINGS) }).optional(),
   })
   .strict();
 export type CadenceFilter = z.infer<typeof cadenceFilterSchema>;

@@ -72,10 +72,12 @@ export const interactionRowSchema = interactionSchema.extend({
 });
 export type InteractionRow = z.infer<typeof interactionRowSchema>;
 
-/** Sane dates for an interaction: not before 2000, at most a year ahead (checked again in main). */
+/** Sane dates for an interaction: not before 2000, at most a year ahead (the form's date picker offers the same). */
+export const INTERACTION_TIME_BOUNDS = { earliest: '2000-01-01', daysAhead: 366 } as const;
+
 const interactionTimeSchema = isoDateTimeSchema.refine((value) => {
   const t = Date.parse(value);
-  return t >= Date.parse('2000-01-01T00:00:00Z') && t <= Date.now() + 366 * 86_400_000;
+  return t >= Date.parse(`${INTERACTION_TIME_BOUNDS.earliest}T00:00:00Z`) && t <= Date.now() + INTERACTION_TIME_BOUNDS.daysAhead * 86_400_000;
 }, 'must be after 2000 and at most a year ahead');
 
 export const interactionFieldsSchema = z

@@ -2,6 +2,7 @@ import { BANK_TIME_ZONE, isKnownTimeZone } from '../time/zoned';
 import { instantOf } from './instants';
 import type { CadenceInput, CadenceResult, CadenceStatus, MonthState, Progress } from './types';
 import { monthOf, yearFrame } from './yearFrame';
+import { CADENCE_TARGETS } from './standard';
 
 /**
  * The bank's 12-4-2-1 service standard for one client and one year, exactly as the 12-4-2-1
@@ -90,14 +91,14 @@ export function evaluateTouches({ year, asOf, since, timeZone, touches, reportTi
   });
 
   const share = (target: number, months: number) => Math.floor((target * months) / applicable);
-  const reviewTarget = Math.ceil((4 * applicable) / 12);
-  const faceTarget = Math.ceil((2 * applicable) / 12);
+  const reviewTarget = Math.ceil((CADENCE_TARGETS.reviews * applicable) / CADENCE_TARGETS.monthly);
+  const faceTarget = Math.ceil((CADENCE_TARGETS.faceToFace * applicable) / CADENCE_TARGETS.monthly);
   const result = {
     months,
     monthly: { done: months.filter((m) => m === 'done').length, target: applicable, expected: elapsed },
     reviews: { done: reviews, target: reviewTarget, expected: share(reviewTarget, elapsed) },
     faceToFace: { done: faceToFace, target: faceTarget, expected: share(faceTarget, elapsed) },
-    annualReport: { done: reportDone, target: 1, expected: elapsed === applicable ? 1 : 0 },
+    annualReport: { done: reportDone, target: CADENCE_TARGETS.annualReport, expected: elapsed === applicable ? CADENCE_TARGETS.annualReport : 0 },
   };
 
   const progress: Progress[] = [result.monthly, result.reviews, result.faceToFace, result.annualReport];

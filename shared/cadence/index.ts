@@ -4,3 +4,7 @@ export type { CadenceInput, CadenceResult, CadenceStatus, Channel, MonthState, P
 export { planYear } from './plan';
 export type { PlanClient, PlannedEntry, PlanKind } from './plan';
 export { planToIcs } from './ics';
+export { CADENCE_TARGETS, STANDINGS, standingOf } from './standard';
+export type { Standing } from './standard';
+export { DUE_STATES, dueState, nextDueOn } from './nextDue';
+export type { DueState } from './nextDue';

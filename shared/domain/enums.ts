@@ -36,4 +36,6 @@ export type Gender = z.infer<typeof genderSchema>;
  * because a theme may also be free text and the bank's own records are in Chinese.
  */
 export const INTERACTION_THEMES = ['市场观点', '产品到期', '资产配置检视', '家族财富', '企业服务', '权益活动', '节日问候', '其他'] as const;
+/** The theme that means an allocation review (the "4" of 12-4-2-1). */
+export const ALLOCATION_REVIEW_THEME = '资产配置检视' satisfies (typeof INTERACTION_THEMES)[number];
 export type InteractionTheme = (typeof INTERACTION_THEMES)[number];

@@ -8,7 +8,7 @@ import { createRosterQueries } from '../roster/rosterPage';
 import { bankClock } from '../time/bankClock';
 import { CadenceService } from './cadenceService';
 import { evaluateBook } from './evaluateBook';
-import { standingOf } from './standing';
+import { standingOf } from '../../../shared/cadence';
 import { summarise } from './summarise';
 import { worklist } from './worklist';
 import { yearPlan } from './yearPlan';

@@ -1,6 +1,6 @@
 import type { CadenceResult } from '../../../shared/cadence';
 import type { Db } from '../db/types';
-import { standingOf } from './standing';
+import { standingOf } from '../../../shared/cadence';
 
 /**
  * 12-4-2-1 results per client for a scope (`year|asOf`), in a temporary table, so the roster can

@@ -2,7 +2,7 @@ import type { BookCadence } from '../../../shared/api';
 import { CADENCE_MEASURES, CADENCE_STATUSES } from '../../../shared/api';
 import type { CadenceResult } from '../../../shared/cadence';
 import type { CadenceScope } from './scopes';
-import { standingOf } from './standing';
+import { standingOf } from '../../../shared/cadence';
 
 /** The dashboard's figures from a book's results. Clients to whom the year does not apply stay out of the measures. */
 export function summarise(results: Map<string, CadenceResult>, scope: CadenceScope): BookCadence {

@@ -17,8 +17,7 @@ export const THEME_KEYS: Record<InteractionTheme, ThemeKey> = {
   其他: 'other',
 };
 
-/** The theme that means an allocation review (the "4" of 12-4-2-1). */
-export const ALLOCATION_REVIEW_THEME: InteractionTheme = '资产配置检视';
+export { ALLOCATION_REVIEW_THEME } from '../../../shared/domain';
 
 export function isKnownTheme(theme: string): theme is InteractionTheme {
   return (INTERACTION_THEMES as readonly string[]).includes(theme);

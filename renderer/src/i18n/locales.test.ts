@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { AUM_BANDS, batchStatusSchema, CADENCE_MEASURES, CADENCE_STATUSES, ERROR_CODES, ERROR_REASONS, errorReasons, FIELD_REASONS, INVESTMENT_HORIZONS, MONTH_STATES, outboxItemSchema, PLAN_KINDS, RISK_APPETITE_CHANGES, searchHitSchema, WORK_REASONS } from '../../../shared/api';
+import { AUM_BAND_FEN, AUM_BANDS, batchStatusSchema, CADENCE_MEASURES, CADENCE_STATUSES, ERROR_CODES, ERROR_REASONS, errorReasons, FIELD_REASONS, INVESTMENT_HORIZONS, MONTH_STATES, outboxItemSchema, PLAN_KINDS, RISK_APPETITE_CHANGES, searchHitSchema, WORK_REASONS } from '../../../shared/api';
 import { MONTH_KEYS } from '../components/cadence/cadenceLabels';
 import { ASSET_CLASSES, CHANNELS, CLIENT_RISK_LEVELS, DELIVERY_CHANNELS, GENDERS, INTERACTION_THEMES, PRODUCT_RISK_RATINGS, REPORT_KINDS, TIERS } from '../../../shared/domain';
+import { formatWan } from '../../../shared/format';
 import { EDITABLE_CLIENT_FIELDS } from '../../../shared/wire';
 import { INTERACTION_FIELD_NAMES } from '../fields/fieldNames';
 import { THEME_KEYS } from '../fields/interactionThemes';
@@ -172,6 +173,17 @@ describe('error reasons', () => {
         .replace(/\{\{[^}]*\}\}/g, '')
         .match(/[A-Za-z]{3,}/g);
       for (const word of words ?? []) expect(LATIN_WORDS_ALLOWED_IN_ZH.has(word), `zh-CN ${key}: "${word}"`).toBe(true);
+    }
+  });
+
+  it('names each AUM band by the bounds shared/api gives it', () => {
+    // 600万 / 3000万 / 1亿 as the labels write them, from the bounds in fen.
+    const short = (fen: number) => formatWan(fen).replace(/\.00/, '').replace(/,/g, '');
+    for (const band of AUM_BANDS) {
+      const { min, max } = AUM_BAND_FEN[band];
+      const label = String(locales['zh-CN'].get(`aumBand.${band}`));
+      if (min > 0) expect(label, band).toContain(short(min));
+      if (max !== null) expect(label, band).toContain(short(max));
     }
   });
 });

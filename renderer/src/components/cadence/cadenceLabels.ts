@@ -1,4 +1,4 @@
-import type { CadenceMeasure, CADENCE_STATUSES, MONTH_STATES } from '../../../../shared/api';
+import type { CADENCE_STATUSES, MONTH_STATES } from '../../../../shared/api';
 
 export type CadenceStatus = (typeof CADENCE_STATUSES)[number];
 export type MonthState = (typeof MONTH_STATES)[number];
@@ -7,8 +7,6 @@ export type MonthState = (typeof MONTH_STATES)[number];
 export const MONTH_KEYS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'] as const;
 export type MonthKey = (typeof MONTH_KEYS)[number];
 
-/** The "12-4-2-1" of a full year, per measure (a client who joins mid-year owes less). */
-export const CADENCE_TARGETS: Record<CadenceMeasure, number> = { monthly: 12, reviews: 4, faceToFace: 2, annualReport: 1 };
 
 /** Tag colours: done is green, on track blue, at risk orange, behind red, not applicable grey. */
 export const STATUS_COLORS: Record<CadenceStatus, string> = {

@@ -3,6 +3,7 @@ import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InteractionRow } from '../../../../shared/api';
+import { INTERACTION_TIME_BOUNDS } from '../../../../shared/api';
 import type { Channel } from '../../../../shared/domain';
 import { CHANNELS, INTERACTION_THEMES, longTextSchema } from '../../../../shared/domain';
 import { themeLabel } from '../../fields/interactionThemes';
@@ -59,8 +60,8 @@ export function InteractionForm({ clientId, preferredChannel, editing, preset, o
             data-testid="interaction-occurred-at"
             showTime={{ format: 'HH:mm' }}
             format="YYYY-MM-DD HH:mm"
-            minDate={dayjs('2000-01-01')}
-            maxDate={dayjs().add(1, 'year')}
+            minDate={dayjs(INTERACTION_TIME_BOUNDS.earliest)}
+            maxDate={dayjs().add(INTERACTION_TIME_BOUNDS.daysAhead, 'day')}
             allowClear={false}
             style={{ width: '100%' }}
           />

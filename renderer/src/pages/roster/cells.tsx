@@ -4,7 +4,7 @@ import type { RosterRow } from '../../../../shared/api';
 import { assessmentStatus } from '../../../../shared/rules/assessment';
 import { AssessmentTag } from './AssessmentTag';
 import type { RosterDay } from './rosterDates';
-import { dueState } from './rosterDates';
+import { dueState } from '../../../../shared/cadence';
 
 /*
  * Cells of the roster. They render for every visible row while scrolling, so they stay plain:
@@ -63,7 +63,7 @@ const DUE_CLASS = { overdue: 'due-overdue', thisMonth: 'due-this-month', later: 
 
 /** The date the next themed contact is due, highlighted when it is this month or already late. */
 export function NextDueCell({ on, day, t }: { on: string; day: RosterDay; t: TFunction }) {
-  const state = dueState(on, day);
+  const state = dueState(on, day.today);
   return (
     <span
       data-due={state}

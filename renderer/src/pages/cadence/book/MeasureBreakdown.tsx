@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { BookCadence, CadenceMeasure } from '../../../../../shared/api';
 import { measureCountsSchema } from '../../../../../shared/api';
 import { formatCount } from '../../../../../shared/format';
-import { CADENCE_TARGETS } from '../../../components/cadence/cadenceLabels';
+import { CADENCE_TARGETS } from '../../../../../shared/cadence';
 
 /** Met the year's target, on pace, behind: the contract's own list. */
 export const STANDINGS = measureCountsSchema.keyof().options;

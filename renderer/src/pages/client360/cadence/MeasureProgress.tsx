@@ -1,6 +1,7 @@
 import { Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { CadenceMeasure, Client360 } from '../../../../../shared/api';
+import { standingOf } from '../../../../../shared/cadence';
 
 type Progress = Client360['cadence']['monthly'];
 
@@ -16,8 +17,8 @@ function share(value: number, target: number): number {
 export function MeasureProgress({ measure, progress }: { measure: CadenceMeasure; progress: Progress }) {
   const { t } = useTranslation();
   const { done, target, expected } = progress;
-  // The host's standing (dashboard, roster filter): met at the target, else behind below what is expected by now.
-  const state = done >= target ? 'met' : done < expected ? 'behind' : 'onPace';
+  // The same standing as the dashboard's and the roster filter's (shared/cadence/standard.ts).
+  const state = standingOf(progress);
   const expectedText = t('cadence.card.expected', { expected });
   return (
     <div
