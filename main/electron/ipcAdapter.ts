@@ -3,6 +3,7 @@ import { AppError } from '../../shared/api';
 import type { Core } from '../core/core';
 import { log } from '../core/log';
 import { EVENT_CHANNEL, INVOKE_CHANNEL } from './appOrigin';
+import { printInWindow } from './hostPrint';
 import { isTrustedSender } from './navigationPolicy';
 
 /**
@@ -15,6 +16,8 @@ export function attachIpc(core: Core): () => void {
       log.warn('ipc.untrusted_sender', {});
       return { ok: false, error: new AppError('host.unauthorized').toApiError() };
     }
+    // Printing is the shell's: the core checks the report, the asking window prints it.
+    if (method === 'reports.print') return printInWindow(core.dispatch, event.sender, input);
     return core.dispatch(method, input);
   });
   const unsubscribe = core.events.subscribe((event, payload) => {

@@ -84,7 +84,7 @@ describe('reports through the API', () => {
 
   it('records prints and exports in the audit log, and prints in the renderer', async () => {
     const [line] = await desk.call('reports.list', { clientId: clientIds[0]! });
-    expect(await desk.call('reports.print', { id: line!.id })).toEqual({ printedByHost: false });
+    expect(await desk.call('reports.print', { id: line!.id })).toEqual({ printedByHost: false, printed: false });
     await desk.call('reports.recordAction', { id: line!.id, action: 'printed' });
     await desk.call('reports.recordAction', { id: line!.id, action: 'exported' });
     await desk.syncUntilSettled();

@@ -7,10 +7,10 @@ export const reportsHandlers = defineHandlers<{ reports: ReportDesk }>()('report
   'reports.list': ({ clientId }, s) => s.reports.list(clientId),
   'reports.generate': { access: 'unlocked', runAsync: (request, s) => s.reports.generate(request) },
   'reports.pdf': { access: 'unlocked', runAsync: ({ id }, s) => s.reports.pdf(id) },
-  // The core has no printer: it checks the report; the host prints (Electron: the system dialog).
+  // The core has no printer: it checks the report; Electron's shell prints (main/electron/hostPrint.ts).
   'reports.print': ({ id }, s) => {
     s.reports.line(id);
-    return { printedByHost: false };
+    return { printedByHost: false, printed: false };
   },
   'reports.recordAction': {
     access: 'unlocked',

@@ -22,8 +22,12 @@ export const reportsMethods = defineMethods({
   'reports.generate': { input: reportRequestSchema, output: reportLineSchema, changes: ['reports', 'outbox'] },
   /** The stored report's PDF, rendered again from its snapshot (the same bytes: the hash is checked). */
   'reports.pdf': { input: z.object({ id: idSchema }).strict(), output: pdfFileSchema },
-  /** Prints through the host when it can (Electron: the system dialog); false: the renderer prints. */
-  'reports.print': { input: z.object({ id: idSchema }).strict(), output: z.object({ printedByHost: z.boolean() }) },
+  /**
+   * Prints through the host when it can: Electron prints the asking window (the renderer has put
+   * the page images on its print sheet) through the system dialog and audits a confirmed print
+   * (`printed`); `printedByHost: false` (the web host): the renderer prints with window.print.
+   */
+  'reports.print': { input: z.object({ id: idSchema }).strict(), output: z.object({ printedByHost: z.boolean(), printed: z.boolean() }) },
   'reports.recordAction': { input: reportActionInputSchema, output: nothing, changes: ['outbox'] },
   'reports.deliver': { input: deliverInputSchema, output: reportLineSchema, changes: ['reports', 'outbox'] },
   'reports.survey': { input: z.object({ clientId: idSchema }).strict(), output: needsSurveySchema.nullable() },

@@ -5,14 +5,22 @@ import './print.css';
 const PRINT_DPI = 150;
 const PDF_POINTS_PER_INCH = 72;
 
+/** A report's pages laid out for printing, ready for whichever side prints them. */
+export interface PrintSheet {
+  /** Opens the browser's print dialog here; the sheet goes when printing ends. */
+  printHere(): void;
+  /** Takes the sheet away (after the host printed it). */
+  remove(): void;
+}
+
 /**
- * Prints a PDF from the page itself, in Electron and in any browser alike: pdf.js draws each page
- * as an image, the images go into a sheet that the print style sheet shows alone (print.css,
- * `body.printing-pages`), and window.print opens the dialog (the system one in Electron). No
- * PDF viewer plugin, frame or blob document is needed, which the hardened window and the CSP
- * would refuse. Resolves once the dialog was asked for; the sheet goes when printing ends.
+ * Lays a PDF out for printing from the page itself, in Electron and in any browser alike: pdf.js
+ * draws each page as an image, the images go into a sheet that the print style sheet shows alone
+ * (print.css, `body.printing-pages`, print media only). Then either the host prints the window
+ * (Electron: the system dialog, A4) or `printHere` opens the browser's. No PDF viewer plugin,
+ * frame or blob document is needed, which the hardened window and the CSP would refuse.
  */
-export async function printPdfPages(bytes: Uint8Array): Promise<void> {
+export async function preparePrintSheet(bytes: Uint8Array): Promise<PrintSheet> {
   const urls = await pageImages(bytes);
   const sheet = document.createElement('div');
   sheet.className = 'print-sheet';
@@ -25,7 +33,7 @@ export async function printPdfPages(bytes: Uint8Array): Promise<void> {
   });
   sheet.append(...images);
   document.body.append(sheet);
-  const cleanup = () => {
+  const remove = () => {
     document.body.classList.remove('printing-pages');
     sheet.remove();
     for (const url of urls) URL.revokeObjectURL(url);
@@ -33,12 +41,17 @@ export async function printPdfPages(bytes: Uint8Array): Promise<void> {
   try {
     await Promise.all(images.map((image) => image.decode()));
   } catch (error) {
-    cleanup();
+    remove();
     throw error;
   }
   document.body.classList.add('printing-pages');
-  window.addEventListener('afterprint', cleanup, { once: true });
-  window.print();
+  return {
+    printHere: () => {
+      window.addEventListener('afterprint', remove, { once: true });
+      window.print();
+    },
+    remove,
+  };
 }
 
 async function pageImages(bytes: Uint8Array): Promise<string[]> {

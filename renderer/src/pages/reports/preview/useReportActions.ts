@@ -7,7 +7,7 @@ import { thrownText } from '../../../api/errorText';
 import { downloadBytes } from '../../../files/download';
 import { reportsApi } from '../../../store/endpoints/reports';
 import { useAppDispatch } from '../../../store/hooks';
-import { printPdfPages } from './printPdfPages';
+import { preparePrintSheet } from './printPdfPages';
 import type { ReportPdf } from './useReportPdf';
 
 export type DeliveryChannel = (typeof DELIVERY_CHANNELS)[number];
@@ -49,9 +49,21 @@ export function useReportActions(report: ReportLine, pdf: ReportPdf | null) {
 
   const print = () =>
     run('print', async () => {
-      const { printedByHost } = await dispatch(reportsApi.endpoints.printReport.initiate({ id: report.id })).unwrap();
-      if (printedByHost || !pdf) return;
-      await printPdfPages(pdf.bytes);
+      if (!pdf) return;
+      // The sheet first: Electron prints the window as it is (and audits a confirmed print itself).
+      const sheet = await preparePrintSheet(pdf.bytes);
+      let printedByHost: boolean;
+      try {
+        ({ printedByHost } = await dispatch(reportsApi.endpoints.printReport.initiate({ id: report.id })).unwrap());
+      } catch (error) {
+        sheet.remove();
+        throw error;
+      }
+      if (printedByHost) {
+        sheet.remove();
+        return;
+      }
+      sheet.printHere();
       await record('printed');
     });
 
