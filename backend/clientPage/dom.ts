@@ -1,6 +1,5 @@
-/// <reference lib="dom" />
-/// <reference lib="dom.iterable" />
-// The client page runs in the browser; the project's tsconfig is Node's, so the DOM's types come in here.
+// The client page runs in the browser: it is type-checked with the DOM's types by its own
+// tsconfig (backend/clientPage/tsconfig.json), never with the Node code's.
 
 type ElementType<T extends HTMLElement> = { new (): T; prototype: T };
 

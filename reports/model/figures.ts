@@ -7,7 +7,7 @@ import { assessmentStatus } from '../../shared/rules/assessment';
 import { exceedsClientRisk } from '../../shared/rules/suitability';
 import { parseDate } from '../../shared/time/zoned';
 import type { ReportSnapshot } from '../snapshot';
-import { portfolioCurve, portfolioReturn } from './curve';
+import { netValueCurve, portfolioReturn } from '../../shared/allocation';
 
 export type Holding = ReportSnapshot['holdings'][number];
 
@@ -47,7 +47,7 @@ export function reportFigures(snapshot: ReportSnapshot): ReportFigures {
     suggestions: suggestions(lines, snapshot.model, products, snapshot.client.riskLevel),
     assessment: assessmentStatus(snapshot.client.riskAssessedAt, end),
     unsuitableHoldings: snapshot.holdings.filter((h) => exceedsClientRisk(h.riskRating, snapshot.client.riskLevel)),
-    curve: portfolioCurve(held, snapshot.periodFrom, snapshot.periodTo),
+    curve: netValueCurve(held, snapshot.periodFrom, snapshot.periodTo),
     returns: returnsOf(held),
     productReturns: held.map((h) => ({ productId: h.productId, productName: h.productName, valueFen: h.valueFen, returns: returnsOf([h]) })),
   };

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DeskHarness } from '../../../testing/deskHarness';
 import { startDeskHarness } from '../../../testing/deskHarness';
 import { connectChatClient } from '../../../testing/chatClientPeer';
+import { until } from '../../../testing/until';
 import { ownedAlive } from '../lifecycle/disposables';
 
 let harness: DeskHarness;
@@ -11,14 +12,6 @@ beforeAll(async () => {
 afterAll(() => harness.close());
 
 const demo = { username: 'demo', password: 'demo1234' };
-
-async function until(check: () => Promise<boolean>, ms = 10_000): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
 
 describe('a session owns what it starts', () => {
   it('stops the idle check when the desk locks, starts it again on unlock, and leaves nothing behind at sign-out', async () => {

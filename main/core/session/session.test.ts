@@ -3,6 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DeskHarness } from '../../../testing/deskHarness';
 import { startDeskHarness } from '../../../testing/deskHarness';
+import { until } from '../../../testing/until';
 import { openBook } from '../db/open';
 import { fileKeyProvider } from '../keys/fileKeyProvider';
 import { enqueue } from '../outbox/outbox';
@@ -16,13 +17,7 @@ beforeAll(async () => {
 afterAll(() => harness.close());
 
 const demo = { username: 'demo', password: 'demo1234' };
-const waitFor = async (check: () => Promise<boolean>, ms = 5_000) => {
-  const until = Date.now() + ms;
-  while (!(await check())) {
-    if (Date.now() > until) throw new Error('condition not met in time');
-    await new Promise((r) => setTimeout(r, 20));
-  }
-};
+const waitFor = (check: () => Promise<boolean>) => until(check, 5_000);
 
 describe('auto-lock', () => {
   it('locks after the idle time, hides client data until unlocked, and is kept open by activity', async () => {
