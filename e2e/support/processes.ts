@@ -41,10 +41,17 @@ function startEntry(entry: string, args: string[], env: NodeJS.ProcessEnv, ready
   });
 }
 
+/** How long a process may take to shut down cleanly before it is killed (a test must not hang on it). */
+const STOP_GRACE_MS = 15_000;
+
 function stop(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return Promise.resolve();
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
   return new Promise((resolve) => {
-    child.once('exit', () => resolve());
+    const kill = setTimeout(() => child.kill('SIGKILL'), STOP_GRACE_MS);
+    child.once('exit', () => {
+      clearTimeout(kill);
+      resolve();
+    });
     child.kill('SIGTERM');
   });
 }

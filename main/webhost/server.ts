@@ -39,7 +39,8 @@ const MAX_BODY_BYTES = 2 * 1024 * 1024;
  */
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const token = options.token ?? newAccessToken();
-  const app = Fastify({ logger: false, bodyLimit: MAX_BODY_BYTES });
+  // On close, open connections (the page's event socket, keep-alive requests) end at once: shutting down never waits on a browser.
+  const app = Fastify({ logger: false, bodyLimit: MAX_BODY_BYTES, forceCloseConnections: true });
   let port = options.port ?? 0;
 
   await app.register(fastifyCookie);
