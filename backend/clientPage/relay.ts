@@ -1,5 +1,6 @@
 import type { io as socketIo } from 'socket.io-client';
 import type { ChatPeerAnswer, ChatPeerEventName, ChatPeerPayload } from '../../shared/wire/chatEvents';
+import type { ChatRefusal } from '../../shared/wire/chat';
 import { CHAT_EVENTS, chatPeerEvent } from '../../shared/wire/chatEvents';
 import { setConnection, ui } from './dom';
 import { addMessage, insertMessage, renderMessage, setStatus } from './messages';
@@ -159,7 +160,7 @@ async function flushOutbox(): Promise<void> {
       // Signed out while waiting: nothing more to show.
       if (current !== page.chat) return;
       if (ack.ok) addMessage(current, ack.message);
-      else showFailed(current, entry, ack.reason);
+      else showFailed(current, entry, REFUSAL_TEXT[ack.code]);
     }
   } catch {
     // No ack in time: keep the entry; the next connection sends it again.
@@ -167,6 +168,14 @@ async function flushOutbox(): Promise<void> {
     current.flushing = false;
   }
 }
+
+/** Why the relay refused a message, in the client's words (its own reason is a developer's note in English). */
+const REFUSAL_TEXT: Record<ChatRefusal['code'], string> = {
+  VALIDATION: '消息内容不符合要求',
+  NOT_FOUND: '会话不存在',
+  LIMIT: '消息过长或附件过大',
+  UNAUTHORIZED: '登录已过期，请重新登录',
+};
 
 function showFailed(chat: ChatState, entry: OutboxEntry, reason: string): void {
   setStatus(chat, entry.element, 'failed', reason);
