@@ -31,6 +31,7 @@ export default tseslint.config(
         'error',
         { name: 'setTimeout', message: 'Use a DisposableStore (timeout) or an OwnedTimer from main/core/lifecycle.' },
         { name: 'setInterval', message: 'Use a DisposableStore (interval) from main/core/lifecycle.' },
+        { name: 'setImmediate', message: 'Use a DisposableStore (immediate) from main/core/lifecycle.' },
       ],
     },
   },

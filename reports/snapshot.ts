@@ -16,7 +16,11 @@ const text = z.string().max(SNAPSHOT_LIMITS.textChars);
  * derived from it at render time, never stored twice.
  */
 export const reportSnapshotSchema = z.object({
-  schema: z.literal(1),
+  /**
+   * How the snapshot is printed, so a stored report reprints as it was given: 1 printed the
+   * assessment's anniversary as "有效期至"; 2 prints its last valid day (docs/glossary.md).
+   */
+  schema: z.union([z.literal(1), z.literal(2)]),
   reportId: idSchema,
   kind: reportKindSchema,
   title: z.string().min(1).max(200),

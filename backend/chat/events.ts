@@ -1,3 +1,4 @@
+import { CHAT_CURSOR_AHEAD_REASON } from '../../shared/wire/chat';
 import type { ChatReceiptEvent } from '../../shared/wire/chat';
 import type { BackendStore } from '../store';
 import { answerUnknownEvents, onAckedEvent, refusal } from './ack';
@@ -40,7 +41,7 @@ export function registerChatEvents(socket: ChatSocket, { store, now, log, rooms 
   onAckedEvent(socket, 'sync', log, ({ cursor, limit }) => {
     const page = store.chat.syncPage(peer, cursor, limit);
     // The peer's cursor came from another database (the demo relay was reset): it must start over.
-    return page === 'ahead' ? refusal('VALIDATION', 'cursor: ahead of the relay; sync again from cursor 0') : page;
+    return page === 'ahead' ? refusal('VALIDATION', CHAT_CURSOR_AHEAD_REASON) : page;
   });
 
   onAckedEvent(socket, 'receipt', log, (receipt) => {

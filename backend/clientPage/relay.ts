@@ -1,6 +1,7 @@
 import type { io as socketIo } from 'socket.io-client';
 import type { ChatPeerAnswer, ChatPeerEventName, ChatPeerPayload } from '../../shared/wire/chatEvents';
 import type { ChatRefusal } from '../../shared/wire/chat';
+import { isCursorAheadRefusal } from '../../shared/wire/chat';
 import { CHAT_EVENTS, chatPeerEvent } from '../../shared/wire/chatEvents';
 import { setConnection, ui } from './dom';
 import { addMessage, insertMessage, renderMessage, setStatus } from './messages';
@@ -75,7 +76,7 @@ async function catchUp(): Promise<void> {
       if (current !== page.chat) return;
       if ('ok' in answer) {
         // The relay's database was replaced: start over from the beginning.
-        if (answer.reason.startsWith('cursor:') && current.cursor > 0) {
+        if (isCursorAheadRefusal(answer) && current.cursor > 0) {
           current.cursor = 0;
           current.messages.clear();
           ui.log.querySelectorAll('[data-seq]:not([data-seq=""])').forEach((el) => el.remove());

@@ -87,6 +87,8 @@ function followTheComputer(running: BootedCore): void {
 
 function fail(error: unknown): void {
   log.error('electron.start_failed', { kind: errorKind(error) });
-  dialog.showErrorBox('Advisor Desk 无法启动 / cannot start', error instanceof Error ? error.message : String(error));
+  // The message is a developer's, often English: the RM gets a sentence in both languages, support the log and the detail.
+  const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  dialog.showErrorBox('顾问工作台无法启动 / Advisor Desk cannot start', `顾问工作台未能启动，请联系技术支持并提供以下信息。\nAdvisor Desk could not start. Please contact support with the details below.\n\n${detail}`);
   app.exit(1);
 }

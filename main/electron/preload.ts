@@ -1,5 +1,7 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import type { ApiTransport } from '../../shared/api/client';
+import type { ApiResult } from '../../shared/api/envelope';
+import { AppError } from '../../shared/api/envelope';
 import { isEventName, isMethodName } from '../../shared/api/contract';
 import { EVENT_CHANNEL, INVOKE_CHANNEL } from './appOrigin';
 
@@ -10,9 +12,9 @@ import { EVENT_CHANNEL, INVOKE_CHANNEL } from './appOrigin';
 const advisorDesk: ApiTransport = {
   invoke(method, input) {
     if (!isMethodName(method)) {
-      return Promise.resolve({ ok: false, error: { code: 'VALIDATION', message: `Unknown method: ${String(method).slice(0, 64)}` } });
+      return Promise.resolve({ ok: false, error: new AppError('request.unknown_method').toApiError() });
     }
-    return ipcRenderer.invoke(INVOKE_CHANNEL, method, input);
+    return ipcRenderer.invoke(INVOKE_CHANNEL, method, input) as Promise<ApiResult<unknown>>;
   },
   on(event, listener) {
     if (!isEventName(event)) throw new Error(`Unknown event: ${String(event).slice(0, 64)}`);

@@ -63,6 +63,12 @@ describe('report definition', () => {
     expect(texts(valid.content).some((t) => t.startsWith('风险评估已过期'))).toBe(false);
   });
 
+  it('prints the last valid day of the assessment, and reprints an older report as it was given', () => {
+    const validity = (schema: 1 | 2) => texts(buildReportDefinition({ ...reportSnapshot({ riskAssessedAt: '2025-11-29' }), schema }, options).content).find((t) => t.startsWith('风险评估有效'));
+    expect(validity(2)).toContain('有效期至 2026-11-28');
+    expect(validity(1)).toContain('有效期至 2026-11-29');
+  });
+
   it('rebalances in whole fen that sum to zero, and prints the zero total', () => {
     const figures = reportFigures(reportSnapshot());
     expect(figures.lines.reduce((sum, l) => sum + l.rebalanceFen, 0)).toBe(0);

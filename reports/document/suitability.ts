@@ -15,9 +15,11 @@ export function suitability({ snapshot, figures }: SectionContext, number: numbe
   const { client } = snapshot;
   const { assessment } = figures;
   const level = client.riskLevel ? `${client.riskLevel}（${CLIENT_RISK_LABELS[client.riskLevel]}）` : '未评估';
+  // A stored report reprints as it was given: snapshots before schema 2 printed the anniversary.
+  const validUntil = snapshot.schema >= 2 ? assessment.validThrough : assessment.expiresOn;
   const status: Content = assessment.expired
-    ? flag(client.riskAssessedAt ? `风险评估已过期：评估日 ${client.riskAssessedAt}，有效期至 ${assessment.validThrough}。请重新评估后再办理投资业务。` : '尚未进行风险承受能力评估。请完成评估后再办理投资业务。')
-    : { text: `风险评估有效：评估日 ${client.riskAssessedAt}，有效期至 ${assessment.validThrough}${assessment.expiringSoon ? '（即将到期，请及时重新评估）' : ''}。`, color: assessment.expiringSoon ? COLORS.warn : COLORS.ok };
+    ? flag(client.riskAssessedAt ? `风险评估已过期：评估日 ${client.riskAssessedAt}，有效期至 ${validUntil}。请重新评估后再办理投资业务。` : '尚未进行风险承受能力评估。请完成评估后再办理投资业务。')
+    : { text: `风险评估有效：评估日 ${client.riskAssessedAt}，有效期至 ${validUntil}${assessment.expiringSoon ? '（即将到期，请及时重新评估）' : ''}。`, color: assessment.expiringSoon ? COLORS.warn : COLORS.ok };
   const rows: TableCell[][] = [
     ...figures.unsuitableHoldings.map((h) => ['持仓', printable(h.productName), ASSET_CLASS_LABELS[h.assetClass], `${h.riskRating} ${PRODUCT_RISK_LABELS[h.riskRating]}`, formatYuanExact(h.marketValueFen), flag('超出承受能力')]),
     ...figures.suggestions

@@ -63,6 +63,7 @@ export const errorReasons = {
   'outbox.change_too_large': reason('LIMIT', z.object({ maxBytes: count }).strict()),
   'outbox.unreadable': reason('INTERNAL', none),
   'conflict.already_resolved': reason('NOT_FOUND', none),
+  'conflict.bank_record_unreadable': reason('CONFLICT', none),
   'parked.not_found': reason('NOT_FOUND', none),
   'bank.unreachable': reason('OFFLINE', none),
   'bank.server_error': reason('INTERNAL', z.object({ status: z.number().int().nullable() }).strict()),

@@ -73,6 +73,14 @@ export const CHAT_REFUSAL_CODES = ['VALIDATION', 'NOT_FOUND', 'LIMIT', 'UNAUTHOR
 export const chatRefusalSchema = z.object({ ok: z.literal(false), code: z.enum(CHAT_REFUSAL_CODES), reason: z.string() });
 export type ChatRefusal = z.infer<typeof chatRefusalSchema>;
 
+/** The relay's `sync` refusal of a cursor ahead of its own (it was reset): sync again from 0. */
+export const CHAT_CURSOR_AHEAD_REASON = 'cursor: ahead of the relay; sync again from cursor 0';
+
+/** Whether a refusal says the peer's cursor is unknown to the relay (reasons name their field first). */
+export function isCursorAheadRefusal(refusal: ChatRefusal): boolean {
+  return refusal.code === 'VALIDATION' && refusal.reason.startsWith('cursor:');
+}
+
 /** The relay's answer to `message:send` (the socket.io acknowledgement). */
 export const chatSendAckSchema = z.discriminatedUnion('ok', [
   z.object({ ok: z.literal(true), message: chatMessageSchema, duplicate: z.boolean() }),

@@ -1,5 +1,6 @@
 import type { DataTable, MethodName, MethodOutput, ParsedInput } from '../../../shared/api';
 import { changesOf } from '../../../shared/api';
+import { AuditedRefusal } from '../audit/auditedRefusal';
 import type { Checkpoint } from '../lifecycle/checkpoints';
 import type { CoreContext, Handler, SessionHandler, WriteContext } from './handlerKit';
 
@@ -15,7 +16,9 @@ type Bound<M extends MethodName> = (input: ParsedInput<M>) => Promise<MethodOutp
  * `session.not_signed_in`), then the one write wrapper. A method whose contract names `changes`,
  * or whose handler audits, runs in one transaction with its audit entry; once it committed, the
  * core's change notifier hears of the tables (the renderer's `data:changed` follows from it) and,
- * when anything went to the outbox, the push is nudged. No handler does any of this by hand.
+ * when anything went to the outbox, the push is nudged. A refusal that must be audited (an
+ * `AuditedRefusal`) has its entry recorded after the refused write rolled back. No handler does
+ * any of this by hand.
  */
 export function bindHandler<M extends MethodName, S extends WriteContext>(method: M, handler: Handler<M, S>, core: CoreContext<S>, options: WriteEffectOptions): Bound<M> {
   if (typeof handler === 'function') return bindHandler(method, { access: 'unlocked', run: handler }, core, options);
@@ -24,22 +27,39 @@ export function bindHandler<M extends MethodName, S extends WriteContext>(method
   const changes = changesOf(method);
   return async (input) => {
     const session = spec.access === 'signedIn' ? core.sessions.requireSignedIn() : core.sessions.require();
-    if (!('run' in spec)) {
-      const output = await spec.runAsync(input, session);
-      if (changes.length > 0) written(session, changes, options);
-      return output;
+    try {
+      return await runWithEffects(spec, changes, input, session, options);
+    } catch (error) {
+      if (!(error instanceof AuditedRefusal)) throw error;
+      session.writes.transaction(() => session.writes.audit(error.record));
+      written(session, ['outbox'], options);
+      throw error.refusal;
     }
-    if (changes.length === 0 && !spec.audit) return spec.run(input, session);
-    let audited = false;
-    const output = session.writes.transaction(() => {
-      const record = spec.audit?.(input, session) ?? null;
-      if (record) session.writes.audit(record);
-      audited = record !== null;
-      return spec.run(input, session);
-    });
-    written(session, audited ? [...changes, 'outbox'] : changes, options);
-    return output;
   };
+}
+
+async function runWithEffects<M extends MethodName, S extends WriteContext>(
+  spec: SessionHandler<M, S>,
+  changes: readonly DataTable[],
+  input: ParsedInput<M>,
+  session: S,
+  options: WriteEffectOptions,
+): Promise<MethodOutput<M>> {
+  if (!('run' in spec)) {
+    const output = await spec.runAsync(input, session);
+    if (changes.length > 0) written(session, changes, options);
+    return output;
+  }
+  if (changes.length === 0 && !spec.audit) return spec.run(input, session);
+  let audited = false;
+  const output = session.writes.transaction(() => {
+    const record = spec.audit?.(input, session) ?? null;
+    if (record) session.writes.audit(record);
+    audited = record !== null;
+    return spec.run(input, session);
+  });
+  written(session, audited ? [...changes, 'outbox'] : changes, options);
+  return output;
 }
 
 /** After a local write committed: say what changed, and let sync push it soon. */

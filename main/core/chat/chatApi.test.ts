@@ -89,6 +89,12 @@ describe('chat at the desk', () => {
       expect(result.error.details?.map((d) => [d.reason, d.params.term])).toEqual([['promise', '稳赚不赔'], ['promise', '保本'], ['promise', '保收益']]);
     }
     expect((await desk.call('chat.history', { clientId, limit: 500 })).lines).toHaveLength(before);
+    // The attempt is audited (the terms' count, never the text), though the message is not kept.
+    const side = openBook({ file: bookFile(desk.dataDir, 'demo'), key: fileKeyProvider({ file: `${desk.dataDir}/db.key` }).getKey() });
+    const audits = side.db.prepare(`SELECT entity_id AS entityId, details FROM audit_log WHERE action = 'chat_compliance_blocked'`).all() as { entityId: string; details: string }[];
+    side.db.close();
+    expect(audits.map((a) => [a.entityId, JSON.parse(a.details)])).toEqual([[clientId, { terms: 3 }]]);
+    expect(JSON.stringify(audits)).not.toContain('保本');
   });
 
   it('refuses too long a text with LIMIT, and a renamed program as an image', async () => {

@@ -13,7 +13,7 @@ export class AttachmentRefused extends Error {
 
   constructor(readonly status: number) {
     super(`The bank refused the attachment (HTTP ${status}).`);
-    this.code = status === 413 ? 'LIMIT' : status === 404 ? 'NOT_FOUND' : status === 403 ? 'UNAUTHORIZED' : 'VALIDATION';
+    this.code = status === 413 ? 'LIMIT' : status === 404 ? 'NOT_FOUND' : status === 403 ? 'FORBIDDEN' : 'VALIDATION';
   }
 }
 

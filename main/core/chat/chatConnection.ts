@@ -1,7 +1,7 @@
 import { io } from 'socket.io-client';
 import type { ChatStatus } from '../../../shared/api';
 import type { ChatMessage, ChatPeerPayload } from '../../../shared/wire';
-import { CHAT_EVENTS, CHAT_NAMESPACES, chatRefusalSchema, chatSyncPageSchema } from '../../../shared/wire';
+import { CHAT_EVENTS, CHAT_NAMESPACES, chatRefusalSchema, chatSyncPageSchema, isCursorAheadRefusal } from '../../../shared/wire';
 import type { Disposable, DisposableStore } from '../lifecycle/disposables';
 import { OwnedTimer, toDisposable } from '../lifecycle/disposables';
 import { errorKind, log } from '../log';
@@ -191,9 +191,11 @@ export class ChatConnection {
     // Stored with the others of this turn in one transaction: a burst costs one disk sync, not one each.
     this.inbox.push(parsed.data);
     if (this.inbox.length === 1) {
-      setImmediate(() => {
+      // Owned: a connection stopped meanwhile (sign-out) drops the batch; the next sync brings it.
+      this.deps.lifetime.immediate(() => {
         const batch = this.inbox;
         this.inbox = [];
+        if (this.socket === null) return;
         this.announce(this.deps.store.applyMessages(batch));
         this.scheduleCatchUp();
       });
@@ -235,7 +237,7 @@ export class ChatConnection {
             // The relay refuses a cursor ahead of its own (it was reset, or this book came from
             // another one): start over from 0; messages are stored once by id, so nothing doubles.
             const refusal = chatRefusalSchema.safeParse(reply);
-            if (refusal.success && refusal.data.code === 'VALIDATION' && this.deps.store.cursor() > 0) {
+            if (refusal.success && isCursorAheadRefusal(refusal.data) && this.deps.store.cursor() > 0) {
               log.warn('chat.cursor_ahead_of_relay');
               this.deps.store.resetCursor();
               continue;

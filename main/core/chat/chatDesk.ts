@@ -4,7 +4,7 @@ import { AppError } from '../../../shared/api';
 import { fillTemplate, templatesFor } from '../../../shared/chat/templates';
 import { checkCompliance } from '../../../shared/rules/compliance';
 import { CHAT_TEXT_MAX } from '../../../shared/wire';
-import { recordAudit } from '../audit/audit';
+import { AuditedRefusal } from '../audit/auditedRefusal';
 import { readClient } from '../records/clientRecord';
 import type { Db } from '../db/types';
 import type { DisposableStore } from '../lifecycle/disposables';
@@ -166,21 +166,26 @@ export class ChatDesk {
 
   private queue(message: { clientId: string; kind: 'text' | 'image' | 'report'; body: string; attachmentId: string | null; reportId?: string }): ChatLine {
     const line = this.store.addOutgoing({ id: uuidv7(), createdAt: this.iso(), ...message });
-    this.connection.nudge();
+    // After the caller's transaction has committed: a message never leaves before it is stored.
+    queueMicrotask(() => this.connection.nudge());
     return line;
   }
 
-  /** Text that promises returns or safety does not leave the desk; the attempt is audited (the terms' count, not the text). */
+  /**
+   * Text that promises returns or safety does not leave the desk. The attempt is audited (the
+   * terms' count, not the text): the refusal carries its entry, which the write wrapper records
+   * after the refused write rolled back.
+   */
   private assertCompliant(clientId: string, text: string, path: string): void {
     const findings = checkCompliance(text);
     if (findings.length === 0) return;
-    recordAudit(this.deps.db, { actor: this.deps.advisor.id, action: 'chat_compliance_blocked', entity: 'client', entityId: clientId, details: { terms: findings.length }, at: this.iso() });
     const terms = findings.map((f) => f.term);
-    throw new AppError(
+    const refusal = new AppError(
       'chat.promise_found',
       { terms },
       terms.map((term) => ({ path, reason: 'promise', params: { term }, message: `promises returns or safety: ${term}` })),
     );
+    throw new AuditedRefusal(refusal, { action: 'chat_compliance_blocked', entity: 'client', entityId: clientId, details: { terms: findings.length } });
   }
 
   private requireClient(clientId: string) {

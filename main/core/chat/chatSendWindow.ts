@@ -41,13 +41,16 @@ export interface ChatSendWindowDeps {
 export class ChatSendWindow {
   private flushing = false;
   private flushAgain = false;
+  private stopped = false;
   private readonly resendTimer: OwnedTimer;
 
   constructor(private readonly deps: ChatSendWindowDeps) {
     this.resendTimer = deps.lifetime.add(new OwnedTimer(deps.lifetime));
   }
 
+  /** No window is stored after this (the book is about to close); what was in flight is sent again next time. */
   stop(): void {
+    this.stopped = true;
     this.resendTimer.cancel();
   }
 
@@ -64,6 +67,7 @@ export class ChatSendWindow {
           const batch = this.deps.store.pending(SEND_WINDOW);
           if (batch.length === 0) break;
           const outcomes = await Promise.all(batch.map((message) => this.sendOne(message)));
+          if (this.stopped) return;
           this.deps.store.applyMessages(outcomes.flatMap((o) => (o.kind === 'stored' ? [o.message] : [])));
           for (const message of batch) this.deps.onSent({ clientId: message.clientId, id: message.id });
           this.deps.onWindow();

@@ -64,6 +64,21 @@ export class DisposableStore implements Disposable {
     return owned;
   }
 
+  /** Runs `run` once in the event loop's next check phase (after the I/O now due), unless disposed first. */
+  immediate(run: () => void): Disposable {
+    let handle: NodeJS.Immediate | null = null;
+    const owned = this.owned('timers', () => {
+      if (handle) clearImmediate(handle);
+    });
+    if (this.disposed) return owned;
+    handle = setImmediate(() => {
+      owned.dispose();
+      run();
+    });
+    handle.unref();
+    return owned;
+  }
+
   /** Runs `run` every `ms` until disposed. Never keeps the process alive. */
   interval(run: () => void, ms: number): Disposable {
     let handle: NodeJS.Timeout | null = null;

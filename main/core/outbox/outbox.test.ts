@@ -4,7 +4,8 @@ import { AppError } from '../../../shared/api';
 import { migrate } from '../db/migrate';
 import { MIGRATIONS } from '../db/migrations';
 import type { OutboxBody } from './outbox';
-import { counts, enqueue, MAX_OUTBOX_PAYLOAD_BYTES, nextBatch, rebaseLater, setStatus } from './outbox';
+import { counts, enqueue, MAX_OUTBOX_PAYLOAD_BYTES, nextBatch, rebaseLater, removeUnreadable, setStatus } from './outbox';
+import { outboxItems } from './outboxItems';
 
 function freshDb() {
   const db = new Database(':memory:');
@@ -69,4 +70,33 @@ describe('outbox', () => {
       { e: 'B', b: 4 },
     ]);
   });
+
+  it('parks an entry whose payload cannot be read, lists it for the RM, and lets the RM discard it', () => {
+    const db = freshDb();
+    const broken = add(db, 'A', 'a1');
+    const later = add(db, 'A', 'a2');
+    const other = add(db, 'B', 'b1');
+    db.prepare(`UPDATE outbox SET payload = '{"type":"client.update"}' WHERE id = ?`).run(broken);
+    expect(nextBatch(db, 10).map((e) => e.id)).toEqual([later, other]);
+    expect(db.prepare('SELECT status FROM outbox WHERE id = ?').pluck().get(broken)).toBe('parked');
+    const items = outboxItems(db);
+    expect(items.map((i) => i.id)).toEqual([broken, later, other]);
+    expect(items[0]).toMatchObject({ status: 'parked', label: 'A', lastError: { reason: 'outbox.unreadable' } });
+    expect(removeUnreadable(db, later)).toBe(false);
+    expect(removeUnreadable(db, broken)).toBe(true);
+    expect(outboxItems(db).map((i) => i.id)).toEqual([later, other]);
+  });
+
+  it('never lets an unreadable entry in conflict hold its record for ever', () => {
+    const db = freshDb();
+    const first = add(db, 'A', 'a1');
+    const second = add(db, 'A', 'a2');
+    setStatus(db, first, 'conflict', new AppError('bank.newer_version'));
+    db.prepare(`INSERT INTO conflicts (outbox_id, entity, entity_id, theirs, theirs_version, created_at) VALUES (?, 'client', 'A', '{}', 2, '2026-11-28T00:00:00Z')`).run(first);
+    expect(nextBatch(db, 10)).toEqual([]);
+    db.prepare(`UPDATE outbox SET payload = '{"type":"nonsense"}' WHERE id = ?`).run(first);
+    expect(nextBatch(db, 10).map((e) => e.id)).toEqual([second]);
+    expect(db.prepare('SELECT count(*) FROM conflicts').pluck().get()).toBe(0);
+  });
 });
+

@@ -104,13 +104,31 @@ export function nextBatch(db: Db, limit: number): OutboxRow[] {
                          AND (e.status = 'conflict' OR (e.status = 'pending' AND e.seq < o.seq)))
      ORDER BY o.seq LIMIT ?`,
   );
+  // An unreadable entry in conflict would hold its record's later entries for ever: parked instead.
+  parkUnreadable(db, db.prepare(`SELECT * FROM outbox WHERE status = 'conflict'`).all() as RawRow[]);
   for (;;) {
     const raw = statement.all(limit) as RawRow[];
-    const rows = readable(raw);
-    if (rows.length === raw.length) return rows;
-    // An entry that cannot be read cannot be sent: parked, kept, shown to the RM; the rest go on.
-    for (const row of raw) if (!rows.some((r) => r.id === row.id)) setStatus(db, row.id, 'parked', new AppError('outbox.unreadable'));
+    if (parkUnreadable(db, raw) === 0) return readable(raw);
   }
+}
+
+/** An entry that cannot be read cannot be sent: parked, kept, shown to the RM; the rest go on. Answers how many. */
+function parkUnreadable(db: Db, raw: readonly RawRow[]): number {
+  const unreadable = raw.filter((row) => fromRaw(row) === null);
+  for (const row of unreadable) {
+    setStatus(db, row.id, 'parked', new AppError('outbox.unreadable'));
+    db.prepare('DELETE FROM conflicts WHERE outbox_id = ?').run(row.id);
+  }
+  return unreadable.length;
+}
+
+/** Removes an entry that cannot be read, when the RM discards it; answers whether it was one. */
+export function removeUnreadable(db: Db, id: string): boolean {
+  const row = db.prepare('SELECT * FROM outbox WHERE id = ?').get(id) as RawRow | undefined;
+  if (!row || fromRaw(row) !== null) return false;
+  db.prepare('DELETE FROM conflicts WHERE outbox_id = ?').run(id);
+  remove(db, id);
+  return true;
 }
 
 /** One entry, or null when there is none or it cannot be read (see `unreadableEntries`). */
@@ -123,7 +141,7 @@ export function listEntries(db: Db): OutboxRow[] {
   return readable(db.prepare('SELECT * FROM outbox ORDER BY seq').all() as RawRow[]);
 }
 
-/** Entries whose payload cannot be read: never sent, listed for the RM with what is known of them. */
+/** Entries whose payload cannot be read: never sent, listed for the RM (outboxItems) with what is known of them. */
 export function unreadableEntries(db: Db): Omit<OutboxRow, 'body'>[] {
   return (db.prepare(`SELECT * FROM outbox WHERE entity <> 'audit' ORDER BY seq`).all() as RawRow[])
     .filter((row) => fromRaw(row) === null)

@@ -144,7 +144,7 @@ export class SessionManager implements SessionAccess<SessionServices> {
 
   private async openOnline(username: string, password: string, tokens: TokenResponse): Promise<ActiveSession> {
     const { book, recovered } = this.books.openOrRebuild(username);
-    const session = this.assemble(book, username, { advisor: tokens.advisor, mode: 'online', locked: false, cacheRebuilt: recovered === null ? null : { recoveredChanges: recovered } });
+    const session = this.assembleOrClose(book, username, { advisor: tokens.advisor, mode: 'online', locked: false, cacheRebuilt: recovered === null ? null : { recoveredChanges: recovered } });
     try {
       const at = this.nowIso();
       book.db.transaction(() => {
@@ -173,7 +173,7 @@ export class SessionManager implements SessionAccess<SessionServices> {
       book.close();
       throw error;
     }
-    const session = this.assemble(book, username, { advisor, mode: 'offline', locked: false, cacheRebuilt: null });
+    const session = this.assembleOrClose(book, username, { advisor, mode: 'offline', locked: false, cacheRebuilt: null });
     session.composed.tokens.signInWhenReachable(() => this.deps.bank.login({ username: advisor.username, password }));
     return session;
   }
@@ -189,8 +189,15 @@ export class SessionManager implements SessionAccess<SessionServices> {
     return advisor;
   }
 
-  private assemble(book: OpenedBook, username: string, info: SessionInfo): ActiveSession {
-    const composed = composeSession(this.deps, book, { id: info.advisor.id, name: info.advisor.name });
+  /** The session over an open book; the book is closed again if the session cannot be built. */
+  private assembleOrClose(book: OpenedBook, username: string, info: SessionInfo): ActiveSession {
+    let composed: ComposedSession;
+    try {
+      composed = composeSession(this.deps, book, { id: info.advisor.id, name: info.advisor.name });
+    } catch (error) {
+      book.close();
+      throw error;
+    }
     const idle = new IdleLock({ limitMs: this.deps.autoLockMs, now: this.deps.now, onIdle: () => this.lock('idle') });
     return { info, username, book, composed, idle };
   }

@@ -45,6 +45,10 @@ export function resolveConflict(db: Db, applier: ChangeApplier, id: string, choi
     const row = db.prepare('SELECT * FROM conflicts WHERE outbox_id = ?').get(id) as ConflictRow | undefined;
     const entry = getEntry(db, id);
     if (!row || !entry) throw new AppError('conflict.already_resolved');
+    const theirs = bankRecordOf(row);
+    // Dropping the RM's change needs the bank's record to show instead: without one, the desk would
+    // keep the edit with nothing to send (keeping "mine" still works; a full re-sync restores theirs).
+    if (choice === 'theirs' && !theirs) throw new AppError('conflict.bank_record_unreadable');
     rebaseLater(db, entry, entry.baseVersion ?? 0, row.theirs_version);
     db.prepare('DELETE FROM conflicts WHERE outbox_id = ?').run(id);
     if (choice === 'mine') {
@@ -53,9 +57,7 @@ export function resolveConflict(db: Db, applier: ChangeApplier, id: string, choi
     } else {
       remove(db, id);
     }
-    // The bank's record, with whatever is still held locally (with `mine`, this change) kept. One
-    // that cannot be read back is not applied: the next pull brings the bank's record anyway.
-    const theirs = bankRecordOf(row);
+    // The bank's record, with whatever is still held locally (with `mine`, this change) kept.
     if (theirs) applier.applyRecords([theirs]);
     dropServerRecordIfUnheld(db, row.entity, row.entity_id);
   })();

@@ -3,7 +3,7 @@ import { clientSchema } from '../../../shared/domain';
 import { readClient } from '../records/clientRecord';
 import type { Db } from '../db/types';
 import { readInteraction } from '../interactions/interactionRecord';
-import { getEntry, remove } from '../outbox/outbox';
+import { getEntry, remove, removeUnreadable } from '../outbox/outbox';
 import type { ChangeApplier } from './applyChanges';
 import { readReport } from '../reports/reportRecord';
 import { dropServerRecordIfUnheld, stashedClient, stashedInteraction, stashedReport } from './heldServerRecords';
@@ -28,6 +28,8 @@ export function retryParked(db: Db, id: string): void {
  */
 export function discardParked(db: Db, applier: ChangeApplier, id: string): void {
   db.transaction(() => {
+    // An entry that cannot be read has nothing to put back: it simply goes.
+    if (removeUnreadable(db, id)) return;
     const entry = parkedEntry(db, id);
     remove(db, id);
     const body = entry.body;

@@ -5,6 +5,7 @@ import type { ChangeApplier, DataTable } from './applyChanges';
 import type { BankClient } from './bankClient';
 import { BankError } from './bankClient';
 import { readSyncState } from './syncState';
+import { nextTurn } from '../lifecycle/nextTurn';
 
 export interface PullOptions {
   db: Db;
@@ -47,7 +48,7 @@ export async function pullChanges(options: PullOptions): Promise<PullOutcome> {
     if (next) {
       next.catch(() => undefined); // awaited on the next turn; a failure then is reported there
       // Let the request leave before the synchronous write below holds the thread.
-      await new Promise((resolve) => setImmediate(resolve));
+      await nextTurn();
     }
     const tables = options.applier.applyPage(page, now().toISOString());
     applied += page.changes.length;

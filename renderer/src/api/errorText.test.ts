@@ -17,6 +17,8 @@ describe('errorText', () => {
     const t = await fixedTranslator('zh-CN');
     expect(megabytesText(10 * 1024 * 1024)).toBe('10 MB');
     expect(megabytesText(2.5 * 1024 * 1024)).toBe('2.5 MB');
+    expect(megabytesText(256 * 1024)).toBe('256 KB');
+    expect(megabytesText(10 * 1024 * 1024 + 5_000)).toBe('10.01 MB');
     const tooLarge = new AppError('chat.attachment_too_large', { maxBytes: 10 * 1024 * 1024, bytes: 12 * 1024 * 1024 }).toApiError();
     expect(errorText(t, tooLarge)).toBe('文件过大（12 MB），不能超过 10 MB。');
     const notes = new AppError('report.text_too_long', { field: 'notes', max: 20_000, length: 20_001 }).toApiError();

@@ -24,9 +24,13 @@ export function instantText(iso: string, timeZone?: string): string {
   return time.format(INSTANT_FORMAT);
 }
 
-/** A size in bytes as people read it: "10 MB", "2.5 MB". */
+/**
+ * A size in bytes as people read it: "256 KB" under a megabyte, "10 MB", "10.01 MB". Rounded up,
+ * so a file just over a limit never reads as the limit itself.
+ */
 export function megabytesText(bytes: number): string {
-  return `${Math.round((bytes / BYTES_PER_MB) * 10) / 10} MB`;
+  if (bytes < BYTES_PER_MB) return `${Math.ceil(bytes / 1024)} KB`;
+  return `${Math.ceil((bytes / BYTES_PER_MB) * 100) / 100} MB`;
 }
 
 /** A count or a length with the UI's thousands separators. */
