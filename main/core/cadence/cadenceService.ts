@@ -1,24 +1,26 @@
-import type { BookCadence, Worklist, YearPlan } from '../../../shared/api';
-import type { DataTable } from '../../../shared/api';
+import type { BookCadence, DataTable, Worklist, YearPlan } from '../../../shared/api';
 import type { CadenceResult } from '../../../shared/cadence';
 import { formatDate, parseDate } from '../../../shared/time/zoned';
 import type { ChangeNotifier } from '../changes/changeNotifier';
 import type { Db } from '../db/types';
 import type { DisposableStore } from '../lifecycle/disposables';
 import { bankClock } from '../time/bankClock';
-import { ensureCadenceView, writeCadenceView, dropCadenceView } from './cadenceView';
+import { copyTally, emptyTally, tally } from './bookTally';
+import { dropCadenceView, ensureCadenceView, updateCadenceView, writeCadenceView } from './cadenceView';
+import { DirtyClients } from './dirtyClients';
 import type { BookTouches } from './evaluateBook';
-import { evaluateBook, evaluateLoaded, loadBookTouches } from './evaluateBook';
+import { evaluateBook, evaluateLoaded, evaluateLoadedClient, loadBookTouches, reloadClient } from './evaluateBook';
 import type { CadenceScope } from './scopes';
 import { currentScope, scopeKey, scopeOf } from './scopes';
-import { summarise } from './summarise';
 import { worklist } from './worklist';
 import { yearPlan, yearPlanIcs } from './yearPlan';
 
-/** What 12-4-2-1 results are made of: a change to any of these makes them stale. */
+/** What 12-4-2-1 results are made of. */
 const SOURCES: readonly DataTable[] = ['clients', 'interactions', 'reports'];
 /** Scopes kept at once: this year as of today, and whatever the dashboard and its roster filter look at. */
 const SCOPES_KEPT = 4;
+/** More clients written than this since the last read (a sync page, a re-sync): reading the whole book again is cheaper. */
+const RELOAD_BOOK_AT = 1_000;
 
 export interface PlanRequest {
   year?: number | undefined;
@@ -26,17 +28,28 @@ export interface PlanRequest {
   dailyCap: number;
 }
 
+/** One scope's results per client, its dashboard counts, and whether the roster's view has it. */
+interface ScopeState {
+  scope: CadenceScope;
+  results: Map<string, CadenceResult>;
+  counts: BookCadence;
+  viewed: boolean;
+}
+
 /**
- * The book's 12-4-2-1, owned in one place. The book's dates are read once and kept as instants;
- * each scope is evaluated once from them and kept (the least recently used of more than four is
- * dropped, alone); both are dropped when the core's change notifier names clients, interactions
- * or reports. The roster asks for a scope's `viewKey` before it filters or sorts by status in
- * SQL: that is what puts the scope's results in temp.cadence_view.
+ * The book's 12-4-2-1, owned in one place and kept up to date by difference. The book's dates are
+ * read once and kept as instants; each scope is evaluated once from them, with its dashboard
+ * counts. A write marks its client (DirtyClients, triggers on this connection); the next read
+ * re-reads and re-evaluates only those clients and moves the counts by the difference. A new day
+ * or year is a new scope, evaluated from the kept instants. At most four scopes are kept (the
+ * least recently used is dropped, alone, with its rows). The roster asks for a scope's `viewKey`
+ * before its SQL filters or sorts by status: that is what puts the scope's results in
+ * temp.cadence_view, and keeps them there current.
  */
 export class CadenceService {
-  private readonly results = new Map<string, Map<string, CadenceResult>>();
-  private readonly viewed = new Set<string>();
+  private readonly scopes = new Map<string, ScopeState>();
   private loaded: BookTouches | null = null;
+  private readonly dirty: DirtyClients;
 
   constructor(
     private readonly db: Db,
@@ -45,23 +58,14 @@ export class CadenceService {
     owner: DisposableStore,
   ) {
     ensureCadenceView(db);
-    owner.listen(changes.subscribe((tables) => tables.some((t) => SOURCES.includes(t)) && this.invalidate()));
+    this.dirty = new DirtyClients(db);
+    // A burst of writes (a first sync, a re-sync) is cheaper read again whole than followed client by client.
+    owner.listen(changes.subscribe((tables) => tables.some((t) => SOURCES.includes(t)) && this.loaded !== null && this.dirty.count() > RELOAD_BOOK_AT && this.invalidate()));
   }
 
   /** Every client's results for a scope. */
   resultsFor(scope: CadenceScope): Map<string, CadenceResult> {
-    const key = scopeKey(scope);
-    let results = this.results.get(key);
-    if (results) {
-      // Most recently used last.
-      this.results.delete(key);
-    } else {
-      this.loaded ??= loadBookTouches(this.db);
-      results = evaluateLoaded(this.loaded, scope);
-      this.evictBeyond(SCOPES_KEPT - 1);
-    }
-    this.results.set(key, results);
-    return results;
+    return this.state(scope).results;
   }
 
   /** This year as of today, for every client. */
@@ -71,23 +75,24 @@ export class CadenceService {
 
   /** One client's results: from the book's when they are at hand, else evaluated for that client alone. */
   resultOf(clientId: string, scope: CadenceScope = currentScope(bankClock(this.now()))): CadenceResult | undefined {
-    return this.results.get(scopeKey(scope))?.get(clientId) ?? evaluateBook(this.db, scope, clientId).get(clientId);
+    if (!this.loaded) return evaluateBook(this.db, scope, clientId).get(clientId);
+    const book = this.instants();
+    return this.scopes.get(scopeKey(scope))?.results.get(clientId) ?? evaluateLoadedClient(book, clientId, scope);
   }
 
-  /** Puts a scope's results in temp.cadence_view (once) and answers the key its rows carry there. */
+  /** Puts a scope's results in temp.cadence_view (once; later writes move only their rows) and answers the key its rows carry there. */
   viewKey(scope: CadenceScope): string {
     const key = scopeKey(scope);
-    const results = this.resultsFor(scope);
-    if (!this.viewed.has(key)) {
-      writeCadenceView(this.db, key, results);
-      this.viewed.add(key);
+    const state = this.state(scope);
+    if (!state.viewed) {
+      writeCadenceView(this.db, key, state.results);
+      state.viewed = true;
     }
     return key;
   }
 
   book(input: { year?: number | undefined; asOf?: string | undefined }): BookCadence {
-    const scope = scopeOf(input, this.now());
-    return summarise(this.resultsFor(scope), scope);
+    return copyTally(this.state(scopeOf(input, this.now())).counts);
   }
 
   worklist(asOf: string | undefined): Worklist {
@@ -104,17 +109,72 @@ export class CadenceService {
     return yearPlanIcs(this.plan(input), this.now());
   }
 
-  /** The data behind the results changed: evaluate again when next asked. */
+  /** Forget everything: the next read evaluates the book afresh. */
   invalidate(): void {
     this.loaded = null;
+    this.dirty.stop();
     this.evictBeyond(0);
   }
 
+  private state(scope: CadenceScope): ScopeState {
+    const book = this.instants();
+    const key = scopeKey(scope);
+    let state = this.scopes.get(key);
+    if (state) {
+      // Most recently used last.
+      this.scopes.delete(key);
+    } else {
+      const results = evaluateLoaded(book, scope);
+      const counts = emptyTally(scope);
+      for (const result of results.values()) tally(counts, result, 1);
+      state = { scope, results, counts, viewed: false };
+      this.evictBeyond(SCOPES_KEPT - 1);
+    }
+    this.scopes.set(key, state);
+    return state;
+  }
+
+  /** The book's instants, current: read whole the first time, then the clients written since. */
+  private instants(): BookTouches {
+    if (!this.loaded) {
+      // Noting starts before the read: nothing written after it can be missed.
+      this.dirty.track();
+      this.loaded = loadBookTouches(this.db);
+      return this.loaded;
+    }
+    const ids = this.dirty.take();
+    if (ids.length > RELOAD_BOOK_AT) {
+      this.invalidate();
+      return this.instants();
+    }
+    if (ids.length > 0) this.followWrites(this.loaded, ids);
+    return this.loaded;
+  }
+
+  /** Re-reads the written clients and moves every kept scope by their difference. */
+  private followWrites(book: BookTouches, ids: readonly string[]): void {
+    for (const id of ids) reloadClient(book, this.db, id);
+    for (const [key, state] of this.scopes) {
+      for (const id of ids) {
+        const before = state.results.get(id);
+        const after = evaluateLoadedClient(book, id, state.scope);
+        if (before) tally(state.counts, before, -1);
+        if (after) {
+          tally(state.counts, after, 1);
+          state.results.set(id, after);
+        } else {
+          state.results.delete(id);
+        }
+      }
+      if (state.viewed) updateCadenceView(this.db, key, ids, state.results);
+    }
+  }
+
   private evictBeyond(kept: number): void {
-    while (this.results.size > kept) {
-      const oldest = this.results.keys().next().value as string;
-      this.results.delete(oldest);
-      if (this.viewed.delete(oldest)) dropCadenceView(this.db, oldest);
+    while (this.scopes.size > kept) {
+      const [oldest, state] = this.scopes.entries().next().value as [string, ScopeState];
+      this.scopes.delete(oldest);
+      if (state.viewed) dropCadenceView(this.db, oldest);
     }
   }
 }

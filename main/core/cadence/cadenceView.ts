@@ -15,10 +15,18 @@ export function ensureCadenceView(db: Db): void {
 }
 
 export function writeCadenceView(db: Db, key: string, results: Map<string, CadenceResult>): void {
+  updateCadenceView(db, key, [...results.keys()], results);
+}
+
+/** The rows of some clients, as `results` has them now (none for a client no longer there). */
+export function updateCadenceView(db: Db, key: string, clientIds: readonly string[], results: Map<string, CadenceResult>): void {
   const insert = db.prepare('INSERT OR REPLACE INTO temp.cadence_view VALUES (?, ?, ?, ?, ?, ?, ?)');
+  const remove = db.prepare('DELETE FROM temp.cadence_view WHERE scope = ? AND client_id = ?');
   db.transaction(() => {
-    for (const [clientId, r] of results) {
-      insert.run(key, clientId, r.status, standingOf(r.monthly), standingOf(r.reviews), standingOf(r.faceToFace), standingOf(r.annualReport));
+    for (const clientId of clientIds) {
+      const r = results.get(clientId);
+      if (r) insert.run(key, clientId, r.status, standingOf(r.monthly), standingOf(r.reviews), standingOf(r.faceToFace), standingOf(r.annualReport));
+      else remove.run(key, clientId);
     }
   })();
 }

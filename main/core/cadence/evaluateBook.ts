@@ -7,7 +7,8 @@ import type { CadenceScope } from './scopes';
 
 /** The book's themed interactions and delivered annual reports, read once and kept as instants. */
 export interface BookTouches {
-  clients: { id: string; since: number | null }[];
+  /** Every live client, with the instant they became a client (null: before any year asked). */
+  clients: Map<string, number | null>;
   touches: Map<string, Touch[]>;
   reportTimes: Map<string, number[]>;
 }
@@ -21,8 +22,10 @@ export function loadBookTouches(db: Db, onlyClientId?: string): BookTouches {
   const one = onlyClientId !== undefined;
   const params = one ? { client: onlyClientId } : {};
   const zone = BANK_TIME_ZONE;
-  const clients = (db.prepare(`SELECT id, client_since FROM clients WHERE deleted = 0 ${one ? 'AND id = @client' : ''}`).raw().all(params) as [string, string | null][]).map(
-    ([id, since]) => ({ id, since: since ? instantOf(since, zone, 'start') : null }),
+  const clients = new Map(
+    (db.prepare(`SELECT id, client_since FROM clients WHERE deleted = 0 ${one ? 'AND id = @client' : ''}`).raw().all(params) as [string, string | null][]).map(
+      ([id, since]) => [id, since ? instantOf(since, zone, 'start') : null] as const,
+    ),
   );
   const touches = new Map<string, Touch[]>();
   const rows = db
@@ -53,22 +56,46 @@ export function loadBookTouches(db: Db, onlyClientId?: string): BookTouches {
 
 /** 12-4-2-1 for every client of the loaded book, for one scope. */
 export function evaluateLoaded(book: BookTouches, scope: CadenceScope): Map<string, CadenceResult> {
-  const asOf = instantOf(scope.asOf, BANK_TIME_ZONE, 'end') ?? Date.now();
+  const asOf = asOfInstant(scope);
   const results = new Map<string, CadenceResult>();
-  for (const client of book.clients) {
-    results.set(
-      client.id,
-      evaluateTouches({
-        year: scope.year,
-        asOf,
-        since: client.since,
-        timeZone: BANK_TIME_ZONE,
-        touches: book.touches.get(client.id) ?? [],
-        reportTimes: book.reportTimes.get(client.id) ?? [],
-      }),
-    );
-  }
+  for (const [clientId, since] of book.clients) results.set(clientId, evaluateAt(book, clientId, since, scope, asOf));
   return results;
+}
+
+/** 12-4-2-1 for one client of the loaded book; undefined when it is not a live client of it. */
+export function evaluateLoadedClient(book: BookTouches, clientId: string, scope: CadenceScope): CadenceResult | undefined {
+  const since = book.clients.get(clientId);
+  return since === undefined ? undefined : evaluateAt(book, clientId, since, scope, asOfInstant(scope));
+}
+
+/** A scope's day, read as its end in the bank's zone. */
+function asOfInstant(scope: CadenceScope): number {
+  return instantOf(scope.asOf, BANK_TIME_ZONE, 'end') ?? Date.now();
+}
+
+function evaluateAt(book: BookTouches, clientId: string, since: number | null, scope: CadenceScope, asOf: number): CadenceResult {
+  return evaluateTouches({
+    year: scope.year,
+    asOf,
+    since,
+    timeZone: BANK_TIME_ZONE,
+    touches: book.touches.get(clientId) ?? [],
+    reportTimes: book.reportTimes.get(clientId) ?? [],
+  });
+}
+
+/** Reads one client again into the loaded book (gone from it when deleted or no longer there). */
+export function reloadClient(book: BookTouches, db: Db, clientId: string): void {
+  const fresh = loadBookTouches(db, clientId);
+  const since = fresh.clients.get(clientId);
+  if (since === undefined) book.clients.delete(clientId);
+  else book.clients.set(clientId, since);
+  const touches = fresh.touches.get(clientId);
+  if (touches) book.touches.set(clientId, touches);
+  else book.touches.delete(clientId);
+  const reportTimes = fresh.reportTimes.get(clientId);
+  if (reportTimes) book.reportTimes.set(clientId, reportTimes);
+  else book.reportTimes.delete(clientId);
 }
 
 /** Load and evaluate in one go (one client, or a book evaluated once). */
