@@ -3,7 +3,7 @@ import path from 'node:path';
 import { renderReportPdf } from '../reports/render';
 import { makeTempDir } from '../testing/tempDir';
 import { reportSnapshot } from '../testing/reportSnapshots';
-import { buildReportWorker } from '../scripts/reportWorkerBundle';
+import { buildReportWorker } from '../scripts/nodeBundles';
 import { median } from './measure';
 import type { Figure } from './report';
 

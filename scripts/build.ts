@@ -23,6 +23,8 @@ const entries: { in: string; out: string; target?: string }[] = [
   // The report worker, beside each entry that renders reports (reports/batch/workerFile.ts looks there).
   { in: 'reports/batch/worker.ts', out: 'dist/electron/reportWorker.cjs', target: 'node22' },
   { in: 'reports/batch/worker.ts', out: 'dist/webhost/reportWorker.cjs' },
+  // The core in its own thread (the web host) or utility process (Electron), beside each host (main/core/port/workerCore.ts looks there).
+  { in: 'main/boot/coreWorker.ts', out: 'dist/webhost/coreWorker.cjs' },
 ];
 
 async function main(): Promise<void> {

@@ -1,12 +1,16 @@
 import path from 'node:path';
+import { CORE_WORKER_ENV } from '../main/core/port/workerCore';
 import { REPORT_WORKER_ENV } from '../reports/batch/workerFile';
-import { buildReportWorker } from './reportWorkerBundle';
+import { buildNodeBundle } from './nodeBundles';
+
+const cache = path.resolve(import.meta.dirname, '..', '.cache', 'test');
 
 /**
- * Before any test file: the report worker bundled once, as it ships, and named in the environment
- * the forked test processes inherit (reports/batch/workerFile.ts reads it when no bundle sits
- * beside the code, as when running from sources).
+ * Before any test file: the report worker and the core worker bundled once, as they ship, and
+ * named in the environment the forked test processes inherit (workerFile.ts and workerCore.ts
+ * read it when no bundle sits beside the code, as when running from sources).
  */
 export default async function setup(): Promise<void> {
-  process.env[REPORT_WORKER_ENV] ??= await buildReportWorker(path.resolve(import.meta.dirname, '..', '.cache', 'test', 'reportWorker.cjs'));
+  process.env[REPORT_WORKER_ENV] ??= await buildNodeBundle('reports/batch/worker.ts', path.join(cache, 'reportWorker.cjs'));
+  process.env[CORE_WORKER_ENV] ??= await buildNodeBundle('main/boot/coreWorker.ts', path.join(cache, 'coreWorker.cjs'));
 }

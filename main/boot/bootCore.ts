@@ -2,7 +2,7 @@ import path from 'node:path';
 import { startBackend } from '../../backend/start';
 import { DEMO_CREDENTIALS } from '../../backend/demo/credentials';
 import { readHostConfig } from '../core/config/hostConfig';
-import type { Core } from '../core/core';
+import type { Core, CoreOptions } from '../core/core';
 import { createCore } from '../core/core';
 import type { KeyProvider } from '../core/keys/keyProvider';
 import { log } from '../core/log';
@@ -13,6 +13,8 @@ export interface BootOptions {
   keyProvider: KeyProvider;
   appVersion: string;
   nativeBinding?: string | undefined;
+  /** A supervising host keeps the session's resume secret (main/core/port/). */
+  onResumable?: CoreOptions['onResumable'];
 }
 
 export interface BootedCore {
@@ -50,6 +52,7 @@ export async function bootCore(options: BootOptions): Promise<BootedCore> {
     nativeBinding: options.nativeBinding,
     syncIntervalMs: config.syncIntervalMs,
     autoLockMinutes: config.autoLockMinutes,
+    onResumable: options.onResumable,
   });
   return {
     core,

@@ -1,4 +1,4 @@
-import type { AppInfo } from '../../shared/api';
+import type { AppInfo, SessionInfo } from '../../shared/api';
 import { createDispatch } from './api/dispatch';
 import type { Dispatch } from './api/dispatch';
 import { createHandlers } from './handlerTable';
@@ -7,6 +7,7 @@ import type { KeyProvider } from './keys/keyProvider';
 import { createReportRendering } from './reports/defaultRendering';
 import type { ReportRendering } from './reports/reportRendering';
 import { SessionManager } from './session/sessionManager';
+import type { ResumableSession, ResumeState } from './session/sessionManager';
 import { createBankClient } from './sync/bankClient';
 import type { BackoffPolicy } from './sync/backoff';
 import type { Checkpoint } from './lifecycle/checkpoints';
@@ -32,11 +33,15 @@ export interface CoreOptions {
   checkpoint?: Checkpoint;
   /** How reports become PDFs; `reports/` with two batch workers unless given. */
   reportRendering?: ReportRendering;
+  /** A supervising host keeps the signed-in session's resume secret (main/core/port/). */
+  onResumable?: (session: ResumableSession | null) => void;
 }
 
 export interface Core {
   dispatch: Dispatch;
   events: CoreEvents;
+  /** A restarted core takes back the session the last one had (main/core/port/); null: no such session. */
+  resume(session: ResumableSession, state: ResumeState): Promise<SessionInfo | null>;
   close(): Promise<void>;
 }
 
@@ -59,6 +64,7 @@ export function createCore(options: CoreOptions): Core {
     pageSize: options.pageSize,
     checkpoint: options.checkpoint,
     reportRendering: options.reportRendering ?? createReportRendering(),
+    onResumable: options.onResumable,
   });
   const appInfo: AppInfo = {
     version: options.appVersion,
@@ -70,6 +76,7 @@ export function createCore(options: CoreOptions): Core {
   return {
     dispatch: createDispatch(createHandlers({ sessions, appInfo, now }, { checkpoint: options.checkpoint })),
     events,
+    resume: ({ username, secret }, state) => sessions.resume(username, secret, state),
     close: () => sessions.close(),
   };
 }

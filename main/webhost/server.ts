@@ -11,7 +11,8 @@ import { errorKind, log } from '../core/log';
 import { allowedHosts, allowedOrigins, bearerToken, newAccessToken, TOKEN_COOKIE, tokenMatches } from './accessGuard';
 
 export interface WebHostOptions {
-  core: Core;
+  /** The core it serves: in its worker thread (the app), or in this thread (tests). */
+  core: Pick<Core, 'dispatch' | 'events'>;
   /** The built renderer (dist/renderer). */
   rendererDir: string;
   port?: number;

@@ -1,8 +1,9 @@
 import os from 'node:os';
 import path from 'node:path';
-import { bootCore } from '../boot/bootCore';
-import { fileKeyProvider } from '../core/keys/fileKeyProvider';
+import type { CoreBootData } from '../core/port/coreBootData';
 import { log } from '../core/log';
+import { superviseCore } from '../core/port/supervisedCore';
+import { spawnWorkerCore } from '../core/port/workerCore';
 import { startWebHost } from './server';
 
 declare const ADVISOR_DESK_VERSION: string;
@@ -18,16 +19,13 @@ async function main(): Promise<void> {
   const port = env.ADVISOR_DESK_PORT ? Number(env.ADVISOR_DESK_PORT) : 0;
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error('ADVISOR_DESK_PORT must be a port number.');
 
-  const booted = await bootCore({
-    dataDir,
-    env,
-    keyProvider: fileKeyProvider({ file: path.join(dataDir, 'db.key'), envKey: env.ADVISOR_DESK_DB_KEY }),
-    appVersion: ADVISOR_DESK_VERSION,
-  });
-  const host = await startWebHost({ core: booted.core, rendererDir: path.join(__dirname, '..', 'renderer'), port });
+  // The core runs in a worker thread, as it runs in Electron's utility process: this thread only serves HTTP.
+  const bootData: CoreBootData = { dataDir, appVersion: ADVISOR_DESK_VERSION, key: { kind: 'file', file: path.join(dataDir, 'db.key'), envKey: env.ADVISOR_DESK_DB_KEY } };
+  const core = await superviseCore({ spawn: () => spawnWorkerCore(bootData) });
+  const host = await startWebHost({ core, rendererDir: path.join(__dirname, '..', 'renderer'), port });
 
   process.stdout.write(
-    `Advisor Desk web host is running${booted.demo ? ' in demo mode (built-in reference backend, demo data)' : ''}.\n` +
+    `Advisor Desk web host is running${core.demo ? ' in demo mode (built-in reference backend, demo data)' : ''}.\n` +
       `Open this address in Chromium or Chrome:\n${host.url}\n`,
   );
 
@@ -37,7 +35,7 @@ async function main(): Promise<void> {
     closing = true;
     void host
       .close()
-      .then(() => booted.close())
+      .then(() => core.close())
       .finally(() => process.exit(0));
   };
   process.on('SIGINT', shutdown);

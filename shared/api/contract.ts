@@ -80,6 +80,8 @@ export const events = {
   'chat:message': chatMessageEventSchema,
   'chat:status': chatStatusSchema,
   'chat:typing': chatTypingEventSchema,
+  /** The core stopped on its own and is being started again (正在恢复), or is back. */
+  'core:status': z.object({ state: z.enum(['recovering', 'ready']) }),
 } as const satisfies Record<string, z.ZodType>;
 
 export type Events = typeof events;

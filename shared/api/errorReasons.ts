@@ -31,6 +31,8 @@ export const errorReasons = {
   'host.unauthorized': reason('UNAUTHORIZED', none),
   'host.unreachable': reason('OFFLINE', none),
   'host.bad_answer': reason('INTERNAL', z.object({ status: z.number().int().nullable() }).strict()),
+  /** The core stopped while the call was in flight: it may or may not have been carried out. */
+  'host.core_restarting': reason('OFFLINE', none),
   // Faults of the app: logged by event name, never explained with client data
   'internal.unexpected': reason('INTERNAL', none),
   'internal.bad_output': reason('INTERNAL', none),

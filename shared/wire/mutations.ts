@@ -44,6 +44,7 @@ export const AUDIT_ACTIONS = [
   'unlock_failed',
   'auto_lock',
   'sign_out',
+  'session_resumed',
   'sync_error',
   'mutation_rejected',
   'conflict_resolved',

@@ -13,6 +13,7 @@ import type { ComposedSession, SessionDeps } from './composeSession';
 import { composeSession } from './composeSession';
 import { checkRememberedPassword, rememberPassword } from './credentials';
 import { IdleLock } from './idleLock';
+import { checkResumeSecret, forgetResumeSecret, issueResumeSecret } from './resumeSecret';
 import { clearFailedAttempts, lockedUntil, noteFailedAttempt } from './lockout';
 import type { SessionServices } from './sessionServices';
 
@@ -20,6 +21,20 @@ export interface SessionManagerDeps extends SessionDeps {
   keyProvider: KeyProvider;
   nativeBinding?: string | undefined;
   autoLockMs: number;
+  /** A new resume secret for the signed-in session (null: nothing to resume), for the host that supervises the core. */
+  onResumable?: ((session: ResumableSession | null) => void) | undefined;
+}
+
+/** What a supervising host keeps to give a restarted core the session back (main/core/port/). */
+export interface ResumableSession {
+  username: string;
+  secret: string;
+}
+
+/** How the session was when the core stopped: the resumed one is the same. */
+export interface ResumeState {
+  locked: boolean;
+  mode: SessionInfo['mode'];
 }
 
 /** The signed-in advisor: how they signed in, their open book and its services, the idle lock. */
@@ -67,13 +82,42 @@ export class SessionManager implements SessionAccess<SessionServices> {
       await this.endSession();
       const tokens = await this.tryBankLogin(username, password);
       const session = tokens ? await this.openOnline(username, password, tokens) : this.openOffline(username, password);
-      this.active = session;
-      session.composed.start();
-      session.idle.start();
+      this.start(session);
       log.info('session.signed_in', { mode: session.info.mode });
-      this.deps.events.emit('session:changed', session.info);
       return session.info;
     });
+  }
+
+  /**
+   * Takes back the session of a core that stopped without signing out (it crashed, or was
+   * killed), with the secret the supervising host kept: the same advisor, mode and lock, no
+   * password asked. Answers null (and opens nothing) when the secret is not this book's.
+   */
+  resume(username: string, secret: string, state: ResumeState): Promise<SessionInfo | null> {
+    return this.serialise(async () => {
+      if (this.active) return this.active.info;
+      if (!this.books.exists(username)) return null;
+      const book = this.books.open(username);
+      const advisorId = checkResumeSecret(book.db, username, secret);
+      const advisor = advisorId === null ? null : readAdvisor(book.db, advisorId);
+      if (!advisor) {
+        book.close();
+        return null;
+      }
+      recordAudit(book.db, { actor: advisor.id, action: 'session_resumed', at: this.nowIso() });
+      const session = this.assembleOrClose(book, username, { advisor, mode: state.mode, locked: state.locked, cacheRebuilt: null });
+      this.start(session);
+      log.info('session.resumed', { mode: state.mode, locked: state.locked });
+      return session.info;
+    });
+  }
+
+  private start(session: ActiveSession): void {
+    this.active = session;
+    session.composed.start();
+    if (!session.info.locked) session.idle.start();
+    this.deps.onResumable?.({ username: session.username, secret: issueResumeSecret(session.book.db, session.username, session.info.advisor.id) });
+    this.deps.events.emit('session:changed', session.info);
   }
 
   logout(): Promise<void> {
@@ -224,6 +268,9 @@ export class SessionManager implements SessionAccess<SessionServices> {
     if (!session) return;
     this.active = null;
     session.idle.dispose();
+    // A session ended on purpose (sign-out, closing) is not resumed.
+    forgetResumeSecret(session.book.db);
+    this.deps.onResumable?.(null);
     await session.composed.close();
     this.deps.events.emit('session:changed', null);
   }

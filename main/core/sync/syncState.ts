@@ -7,8 +7,9 @@ import type { Db } from '../db/types';
  * - resync_gen: set while a full re-sync runs, so a restart finishes it
  * - deferred_schema: index and trigger definitions dropped for a first sync, until rebuilt
  * - chat_cursor: the chat relay's position we have synced up to
+ * - resume_secret: the hash of the secret that lets a restarted core take the session back
  */
-export type SyncStateKey = 'cursor' | 'last_sync_at' | 'refresh_token' | 'generation' | 'resync_gen' | 'deferred_schema' | 'chat_cursor';
+export type SyncStateKey = 'cursor' | 'last_sync_at' | 'refresh_token' | 'generation' | 'resync_gen' | 'deferred_schema' | 'chat_cursor' | 'resume_secret';
 
 export function readSyncState(db: Db, key: SyncStateKey): string | null {
   const row = db.prepare('SELECT value FROM sync_state WHERE key = ?').get(key) as { value: string } | undefined;

@@ -3,6 +3,7 @@ import type { AppInfo, SessionInfo } from '../../../shared/api';
 import { ClientDrawerHost } from '../components/clientDrawer/ClientDrawerHost';
 import { CacheRebuiltNotice } from '../components/CacheRebuiltNotice';
 import { StatusBar } from '../components/statusBar/StatusBar';
+import { CoreRecoveringBanner } from '../components/CoreRecoveringBanner';
 import { SyncErrorBanner } from '../components/SyncErrorBanner';
 import { useNotificationPermission } from '../pages/chat/notify/useNotificationPermission';
 import { AppHeader } from './AppHeader';
@@ -29,6 +30,7 @@ export function AppLayout({ appInfo, session }: { appInfo: AppInfo; session: Ses
           <NavMenu />
         </Layout.Sider>
         <Layout.Content style={{ display: 'flex', flexDirection: 'column', minHeight: 0, minWidth: 0 }}>
+          <CoreRecoveringBanner />
           <SyncErrorBanner />
           <CacheRebuiltNotice cacheRebuilt={session.cacheRebuilt} />
           <main style={{ flex: 1, minHeight: 0, padding: 16, display: 'flex', flexDirection: 'column' }}>

@@ -5,6 +5,7 @@ import type { Tag } from './refreshTags';
 import { TAGS_ON_OUTBOX_COUNTS, tagsForTables } from './refreshTags';
 import { chatLineArrived, refreshChatHistories } from './chatEvents';
 import { chatStatusReceived, chatTypingReceived } from './chatSlice';
+import { coreStatusReceived } from './coreSlice';
 import { batchProgressReceived } from './reportBatchSlice';
 import { sessionChanged, sessionLockChanged } from './sessionSlice';
 import { syncStatusReceived } from './syncSlice';
@@ -83,6 +84,11 @@ export function connectEvents(client: ApiClient, dispatch: AppDispatch): () => v
     client.on('chat:typing', (payload) => {
       const parsed = events['chat:typing'].safeParse(payload);
       if (parsed.success) dispatch(chatTypingReceived({ clientId: parsed.data.clientId, at: Date.now() }));
+    }),
+    // The host's core stopped and came back: the banner, and everything asked again (data:changed follows).
+    client.on('core:status', (payload) => {
+      const parsed = events['core:status'].safeParse(payload);
+      if (parsed.success) dispatch(coreStatusReceived(parsed.data.state));
     }),
   ];
 

@@ -4,6 +4,7 @@ import type { StoreExtra } from './api';
 import { api } from './api';
 import { cadenceScopeSlice } from './cadenceScopeSlice';
 import { chatSlice } from './chatSlice';
+import { coreSlice } from './coreSlice';
 import { drawerSlice } from './drawerSlice';
 import { noticeSlice } from './noticeSlice';
 import { reportBatchSlice } from './reportBatchSlice';
@@ -12,7 +13,7 @@ import { rosterSelectionSlice } from './rosterSelectionSlice';
 import { sessionSlice } from './sessionSlice';
 import { syncSlice } from './syncSlice';
 
-const rootReducer = combineSlices(api, sessionSlice, syncSlice, drawerSlice, noticeSlice, cadenceScopeSlice, rosterCadenceSlice, rosterSelectionSlice, reportBatchSlice, chatSlice);
+const rootReducer = combineSlices(api, sessionSlice, syncSlice, drawerSlice, noticeSlice, cadenceScopeSlice, rosterCadenceSlice, rosterSelectionSlice, reportBatchSlice, chatSlice, coreSlice);
 
 export function createStore(client: ApiClient) {
   const extra: StoreExtra = { client };

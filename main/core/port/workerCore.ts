@@ -1,0 +1,40 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { CoreProcess } from './supervisedCore';
+
+/** The bundle scripts/build.ts writes next to the web host's entry. */
+export const CORE_WORKER_BUNDLE = 'coreWorker.cjs';
+/** For runs from the TypeScript sources (tests): the bundled core worker to use. */
+export const CORE_WORKER_ENV = 'ADVISOR_DESK_CORE_WORKER';
+
+/** The core worker's file: beside this bundle, or the one tests built and named. */
+export function coreWorkerFile(): string {
+  const bundled = path.join(path.dirname(fileURLToPath(import.meta.url)), CORE_WORKER_BUNDLE);
+  if (fs.existsSync(bundled)) return bundled;
+  const named = process.env[CORE_WORKER_ENV];
+  if (named && fs.existsSync(named)) return named;
+  throw new Error(`The core worker (${CORE_WORKER_BUNDLE}) is missing: build the app (npm run build), or name one in ${CORE_WORKER_ENV}.`);
+}
+
+/** A core in a worker thread of this process, booted with `bootData` (main/boot/coreBootData.ts). */
+export function spawnWorkerCore(bootData: unknown, file = coreWorkerFile()): CoreProcess {
+  const worker = new Worker(file, { workerData: bootData });
+  const exited = new Promise<void>((resolve) => {
+    worker.once('exit', () => resolve());
+    // An uncaught error ends the thread too ('exit' follows): it is the supervisor's to restart.
+    worker.on('error', () => undefined);
+  });
+  return {
+    link: {
+      post: (message) => worker.postMessage(message),
+      onMessage: (listener) => {
+        worker.on('message', listener);
+        return () => worker.off('message', listener);
+      },
+    },
+    exited,
+    kill: () => void worker.terminate(),
+  };
+}
