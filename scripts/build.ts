@@ -25,6 +25,7 @@ const entries: { in: string; out: string; target?: string }[] = [
   { in: 'reports/batch/worker.ts', out: 'dist/webhost/reportWorker.cjs' },
   // The core in its own thread (the web host) or utility process (Electron), beside each host (main/core/port/workerCore.ts looks there).
   { in: 'main/boot/coreWorker.ts', out: 'dist/webhost/coreWorker.cjs' },
+  { in: 'main/electron/coreProcess.ts', out: 'dist/electron/coreProcess.cjs', target: 'node22' },
 ];
 
 async function main(): Promise<void> {
@@ -37,9 +38,6 @@ async function main(): Promise<void> {
         entryPoints: [path.join(root, entry.in)],
         outfile: path.join(root, entry.out),
         target: entry.target ?? 'node20',
-        // ws tries these optional native speed-ups at run time; we do not ship them. esbuild is
-        // imported by the client page's route only when the backend runs from its sources.
-        external: [...(node.external ?? []), 'bufferutil', 'utf-8-validate', 'esbuild'],
       }),
     ),
   );

@@ -16,7 +16,6 @@ export async function buildNodeBundle(entry: string, outfile: string): Promise<s
     entryPoints: [path.join(root, entry)],
     outfile,
     sourcemap: false,
-    external: [...(nodeBundleOptions('sources').external ?? []), 'bufferutil', 'utf-8-validate'],
   });
   return outfile;
 }

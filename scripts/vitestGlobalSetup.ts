@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { CORE_WORKER_ENV } from '../main/core/port/workerCore';
 import { REPORT_WORKER_ENV } from '../reports/batch/workerFile';
+import { UTILITY_CORE_TEST_ENV } from '../testing/utilityCoreLayout';
 import { buildNodeBundle } from './nodeBundles';
 
 const cache = path.resolve(import.meta.dirname, '..', '.cache', 'test');
@@ -13,4 +14,6 @@ const cache = path.resolve(import.meta.dirname, '..', '.cache', 'test');
 export default async function setup(): Promise<void> {
   process.env[REPORT_WORKER_ENV] ??= await buildNodeBundle('reports/batch/worker.ts', path.join(cache, 'reportWorker.cjs'));
   process.env[CORE_WORKER_ENV] ??= await buildNodeBundle('main/boot/coreWorker.ts', path.join(cache, 'coreWorker.cjs'));
+  // Electron's layout, its utility process played by a thread (main/electron/utilityLayout.test.ts).
+  process.env[UTILITY_CORE_TEST_ENV] ??= await buildNodeBundle('testing/utilityProcessInWorker.ts', path.join(cache, 'utilityCore.cjs'));
 }

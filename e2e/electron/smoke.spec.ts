@@ -39,6 +39,9 @@ test('the Electron shell opens a hardened window on app:// with only the advisor
       return { require: typeof g.require, process: typeof g.process, bridge: Object.keys(g.advisorDesk).sort(), frozen: Object.isFrozen(g.advisorDesk) };
     });
     expect(surface).toEqual({ require: 'undefined', process: 'undefined', bridge: ['invoke', 'on'], frozen: true });
+    // Calls reach the core's utility process over the window's MessagePort.
+    const info = await page.evaluate(() => (globalThis as unknown as { advisorDesk: { invoke(m: string, i: unknown): Promise<{ ok: boolean }> } }).advisorDesk.invoke('app.info', {}));
+    expect(info).toMatchObject({ ok: true });
     // The CSP arrives as a header from the app:// handler.
     const csp = await page.evaluate(async () => (await fetch('app://advisor-desk/index.html')).headers.get('content-security-policy'));
     expect(csp).toContain("script-src 'self'");

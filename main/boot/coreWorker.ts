@@ -1,11 +1,9 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { fileKeyProvider } from '../core/keys/fileKeyProvider';
-import type { KeyProvider } from '../core/keys/keyProvider';
 import { errorKind, log } from '../core/log';
-import { serveCore } from '../core/port/serveCore';
-import type { MessageLink } from '../core/port/protocol';
-import { bootCore } from './bootCore';
 import { coreBootDataSchema } from '../core/port/coreBootData';
+import type { MessageLink } from '../core/port/protocol';
+import { serveCore } from '../core/port/serveCore';
+import { bootForPort } from './bootForPort';
 
 /**
  * The core in a worker thread (the web host's layout; Electron runs the same boot in a utility
@@ -22,26 +20,14 @@ const link: MessageLink = {
   },
 };
 
-async function main(): Promise<void> {
-  const data = coreBootDataSchema.parse(workerData);
-  const keyProvider: KeyProvider =
-    data.key.kind === 'raw'
-      ? { source: 'host', getKey: ((key) => () => key)(Buffer.from(data.key.hex, 'hex')) }
-      : fileKeyProvider({ file: data.key.file, envKey: data.key.envKey });
-  const booted = await bootCore({
-    dataDir: data.dataDir,
-    env: process.env,
-    keyProvider,
-    appVersion: data.appVersion,
-    nativeBinding: data.nativeBinding,
-    onResumable: (session) => link.post({ kind: 'resumable', session }),
-  });
-  serveCore(link, booted.core, () => booted.close());
-  link.post({ kind: 'ready', backendUrl: booted.backendUrl, demo: booted.demo });
-}
-
-main().catch((error: unknown) => {
-  log.error('core_worker.boot_failed', { kind: errorKind(error) });
-  link.post({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
-  port.close();
-});
+bootForPort(coreBootDataSchema.parse(workerData), (session) => link.post({ kind: 'resumable', session })).then(
+  (booted) => {
+    serveCore(link, booted.core, () => booted.close());
+    link.post({ kind: 'ready', backendUrl: booted.backendUrl, demo: booted.demo });
+  },
+  (error: unknown) => {
+    log.error('core_worker.boot_failed', { kind: errorKind(error) });
+    link.post({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+    port.close();
+  },
+);

@@ -1,15 +1,18 @@
 import path from 'node:path';
 import { app, BrowserWindow, dialog, Menu, powerMonitor, session } from 'electron';
-import type { BootedCore } from '../boot/bootCore';
-import { bootCore } from '../boot/bootCore';
+import type { WebContents } from 'electron';
 import { errorKind, log } from '../core/log';
+import type { SupervisedCore } from '../core/port/supervisedCore';
+import { superviseCore } from '../core/port/supervisedCore';
 import { APP_ENTRY_URL } from './appOrigin';
 import { registerAppScheme, serveAppProtocol } from './appProtocol';
 import { denyPermissions, lockDownContents } from './contentsSecurity';
 import { attachIpc } from './ipcAdapter';
 import { electronNativeBinding } from './nativeBinding';
 import { safeStorageKeyProvider } from './safeStorageKeyProvider';
+import { spawnUtilityCore } from './utilityCore';
 import { buildWindowOptions } from './windowOptions';
+import { windowPorts } from './windowPorts';
 
 /** Hosts whose https links may open in the system browser (none yet; IT may add the bank's). */
 const EXTERNAL_HOSTS: readonly string[] = [];
@@ -18,8 +21,9 @@ const EXTERNAL_HOSTS: readonly string[] = [];
 const distDir = path.join(__dirname, '..');
 const rendererDir = path.join(distDir, 'renderer');
 const preloadPath = path.join(__dirname, 'preload.cjs');
+const coreProcessPath = path.join(__dirname, 'coreProcess.cjs');
 
-let booted: BootedCore | null = null;
+let booted: SupervisedCore | null = null;
 let mainWindow: BrowserWindow | null = null;
 
 // Tests and IT may place the data elsewhere; it must be set before anything reads userData.
@@ -52,20 +56,22 @@ async function start(): Promise<void> {
   serveAppProtocol(rendererDir);
   Menu.setApplicationMenu(app.isPackaged ? Menu.buildFromTemplate([{ role: 'editMenu' }, { role: 'windowMenu' }]) : null);
   const dataDir = app.getPath('userData');
-  booted = await bootCore({
-    dataDir,
-    env: process.env,
-    keyProvider: safeStorageKeyProvider(dataDir),
-    appVersion: app.getVersion(),
-    nativeBinding: electronNativeBinding({
-      packaged: app.isPackaged,
-      resourcesPath: process.resourcesPath,
-      repoRoot: path.join(distDir, '..'),
-      electronVersion: process.versions.electron,
-    }),
+  // safeStorage exists only here: the key goes to the core's process raw, over its own channel.
+  const key = safeStorageKeyProvider(dataDir).getKey().toString('hex');
+  const nativeBinding = electronNativeBinding({
+    packaged: app.isPackaged,
+    resourcesPath: process.resourcesPath,
+    repoRoot: path.join(distDir, '..'),
+    electronVersion: process.versions.electron,
   });
-  attachIpc(booted.core);
-  followTheComputer(booted);
+  let running: ReturnType<typeof spawnUtilityCore> | null = null;
+  const core = await superviseCore({
+    spawn: () => (running = spawnUtilityCore(coreProcessPath, { dataDir, appVersion: app.getVersion(), nativeBinding, key: { kind: 'raw', hex: key } })),
+  });
+  booted = core;
+  const ports = windowPorts<WebContents>(core.hostEvents, () => running);
+  attachIpc(core, (contents) => ports.request(contents));
+  followTheComputer(core);
   mainWindow = new BrowserWindow(buildWindowOptions({ preloadPath, title: 'Advisor Desk 顾问工作台' }));
   mainWindow.once('ready-to-show', () => mainWindow?.show());
   mainWindow.on('closed', () => {
@@ -78,11 +84,11 @@ async function start(): Promise<void> {
  * When the computer locks its screen or goes to sleep, the desk locks too (a laptop left in a
  * client's office); when it wakes, sync at once rather than at the next retry.
  */
-function followTheComputer(running: BootedCore): void {
-  const lock = () => void running.core.dispatch('session.lock', {});
+function followTheComputer(core: SupervisedCore): void {
+  const lock = () => void core.dispatch('session.lock', {});
   powerMonitor.on('lock-screen', lock);
   powerMonitor.on('suspend', lock);
-  powerMonitor.on('resume', () => void running.core.dispatch('sync.now', {}));
+  powerMonitor.on('resume', () => void core.dispatch('sync.now', {}));
 }
 
 function fail(error: unknown): void {

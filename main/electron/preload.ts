@@ -1,31 +1,23 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import type { ApiTransport } from '../../shared/api/client';
 import type { ApiResult } from '../../shared/api/envelope';
-import { AppError } from '../../shared/api/envelope';
-import { isEventName, isMethodName } from '../../shared/api/contract';
-import { EVENT_CHANNEL, INVOKE_CHANNEL } from './appOrigin';
+import { CORE_PORT_CHANNEL, EVENT_CHANNEL, HOST_METHODS, INVOKE_CHANNEL } from './appOrigin';
+import { createPortTransport } from './portTransport';
 
 /**
  * The renderer's only door: `window.advisorDesk = { invoke, on }`, with method and event names
- * checked against the contract. Raw ipcRenderer is never exposed.
+ * checked against the contract. Calls and events go over this window's MessagePort straight to
+ * the core's process; main answers printing and sends the supervisor's events. Raw ipcRenderer
+ * and the port itself are never exposed.
  */
-const advisorDesk: ApiTransport = {
-  invoke(method, input) {
-    if (!isMethodName(method)) {
-      return Promise.resolve({ ok: false, error: new AppError('request.unknown_method').toApiError() });
-    }
-    return ipcRenderer.invoke(INVOKE_CHANNEL, method, input) as Promise<ApiResult<unknown>>;
-  },
-  on(event, listener) {
-    if (!isEventName(event)) throw new Error(`Unknown event: ${String(event).slice(0, 64)}`);
-    const forward = (_e: unknown, name: unknown, payload: unknown) => {
-      if (name === event) listener(payload);
-    };
-    ipcRenderer.on(EVENT_CHANNEL, forward);
-    return () => {
-      ipcRenderer.removeListener(EVENT_CHANNEL, forward);
-    };
-  },
-};
+const core = createPortTransport({
+  methods: HOST_METHODS,
+  invoke: (method, input) => ipcRenderer.invoke(INVOKE_CHANNEL, method, input) as Promise<ApiResult<unknown>>,
+});
+ipcRenderer.on(CORE_PORT_CHANNEL, (event) => {
+  const port = event.ports[0];
+  if (port) core.usePort(port);
+});
+ipcRenderer.on(EVENT_CHANNEL, (_event, name: unknown, payload: unknown) => core.hostEvent(name, payload));
+ipcRenderer.send(CORE_PORT_CHANNEL);
 
-contextBridge.exposeInMainWorld('advisorDesk', advisorDesk);
+contextBridge.exposeInMainWorld('advisorDesk', core.transport);

@@ -28,6 +28,12 @@ export interface SuperviseOptions {
 export interface SupervisedCore {
   dispatch(method: unknown, input: unknown): Promise<ApiResult<unknown>>;
   events: CoreEvents;
+  /**
+   * Only the events the supervisor raises itself (a core recovering or ready again, the session
+   * it took back, everything to refresh): Electron's windows hear the core's own events on their
+   * ports, and these from the main process, since a port dies with the core it led to.
+   */
+  hostEvents: CoreEvents;
   /** The backend the core talks to, as its boot reported. */
   readonly backendUrl: string;
   readonly demo: boolean;
@@ -48,6 +54,11 @@ type Pending = (result: ApiResult<unknown>) => void;
  */
 export async function superviseCore(options: SuperviseOptions): Promise<SupervisedCore> {
   const events = new CoreEvents();
+  const hostEvents = new CoreEvents();
+  const announce: CoreEvents['emit'] = (event, payload) => {
+    hostEvents.emit(event, payload);
+    events.emit(event, payload);
+  };
   const lifetime = new DisposableStore();
   const pending = new Map<number, Pending>();
   let waiting: (() => void)[] = [];
@@ -123,7 +134,7 @@ export async function superviseCore(options: SuperviseOptions): Promise<Supervis
   async function recover(): Promise<void> {
     crashesInARow += 1;
     log.error('port.core_stopped', { crashesInARow });
-    events.emit('core:status', { state: 'recovering' });
+    announce('core:status', { state: 'recovering' });
     for (const [id, answer] of pending) {
       pending.delete(id);
       answer({ ok: false, error: new AppError('host.core_restarting').toApiError() });
@@ -137,8 +148,8 @@ export async function superviseCore(options: SuperviseOptions): Promise<Supervis
       await resumeSession();
       ready = true;
       crashesInARow = 0;
-      events.emit('core:status', { state: 'ready' });
-      events.emit('data:changed', { tables: [...DATA_TABLES] });
+      announce('core:status', { state: 'ready' });
+      announce('data:changed', { tables: [...DATA_TABLES] });
       const released = waiting;
       waiting = [];
       for (const go of released) go();
@@ -158,7 +169,7 @@ export async function superviseCore(options: SuperviseOptions): Promise<Supervis
     });
     onResumed = null;
     session = info;
-    events.emit('session:changed', info);
+    announce('session:changed', info);
   }
 
   function dispatch(method: unknown, input: unknown): Promise<ApiResult<unknown>> {
@@ -194,6 +205,7 @@ export async function superviseCore(options: SuperviseOptions): Promise<Supervis
   return {
     dispatch,
     events,
+    hostEvents,
     backendUrl: first.backendUrl,
     demo: first.demo,
     get restarts() {

@@ -20,7 +20,11 @@ export function coreWorkerFile(): string {
 
 /** A core in a worker thread of this process, booted with `bootData` (main/boot/coreBootData.ts). */
 export function spawnWorkerCore(bootData: unknown, file = coreWorkerFile()): CoreProcess {
-  const worker = new Worker(file, { workerData: bootData });
+  return coreInThread(new Worker(file, { workerData: bootData }));
+}
+
+/** A worker thread running a core, as the supervisor drives it. */
+export function coreInThread(worker: Worker): CoreProcess {
   const exited = new Promise<void>((resolve) => {
     worker.once('exit', () => resolve());
     // An uncaught error ends the thread too ('exit' follows): it is the supervisor's to restart.
