@@ -1,6 +1,7 @@
 import { benchCadence } from './cadence';
 import { benchChat } from './chat';
 import { benchFoundation } from './foundation';
+import { benchHostDelay } from './hostDelay';
 import type { Figure } from './report';
 import { benchReports } from './reports';
 import { benchSearch } from './search';
@@ -14,4 +15,5 @@ export const SUITES: Record<string, { title: string; run: () => Figure[] | Promi
   reports: { title: 'Reports (allocation report; 200 annual reports in 2 worker threads)', run: benchReports },
   chat: { title: 'Chat (relay in its own process on loopback, with its SQLite store)', run: benchChat },
   sync: { title: 'Sync with the bank (10,000-client book, backend in its own process on loopback)', run: benchSync },
+  host: { title: "The host's responsiveness (event-loop delay of its thread while the core works, 10,000-client book)", run: benchHostDelay },
 };

@@ -51,6 +51,7 @@ export function createCore(options: CoreOptions): Core {
   const now = options.now ?? (() => new Date());
   const bank = createBankClient({ baseUrl: options.backendUrl });
   const autoLockMinutes = options.autoLockMinutes ?? 10;
+  const reportRendering = options.reportRendering ?? createReportRendering();
   const sessions = new SessionManager({
     dataDir: options.dataDir,
     keyProvider: options.keyProvider,
@@ -63,7 +64,7 @@ export function createCore(options: CoreOptions): Core {
     nativeBinding: options.nativeBinding,
     pageSize: options.pageSize,
     checkpoint: options.checkpoint,
-    reportRendering: options.reportRendering ?? createReportRendering(),
+    reportRendering,
     onResumable: options.onResumable,
   });
   const appInfo: AppInfo = {
@@ -77,6 +78,6 @@ export function createCore(options: CoreOptions): Core {
     dispatch: createDispatch(createHandlers({ sessions, appInfo, now }, { checkpoint: options.checkpoint })),
     events,
     resume: ({ username, secret }, state) => sessions.resume(username, secret, state),
-    close: () => sessions.close(),
+    close: () => sessions.close().finally(() => reportRendering.close()),
   };
 }

@@ -1,6 +1,5 @@
-import { Worker } from 'node:worker_threads';
 import type { RenderReply, ReportJob, ReportJobResult } from './protocol';
-import { reportWorkerFile } from './workerFile';
+import { ReportWorker } from './reportWorker';
 
 export interface BatchProgress {
   /** Jobs finished so far (produced or failed), and of those, failed. */
@@ -66,7 +65,7 @@ export async function runReportBatch(jobs: Iterable<ReportJob> | AsyncIterable<R
   const lane = async () => {
     const worker = new ReportWorker(options.jobTimeoutMs ?? DEFAULT_JOB_TIMEOUT_MS, options.workerFile);
     try {
-      for (let job = await next(); job !== null; job = await next()) record(await worker.render(job));
+      for (let job = await next(); job !== null; job = await next()) record(await produce(worker, job));
     } finally {
       await worker.close();
     }
@@ -79,50 +78,12 @@ export async function runReportBatch(jobs: Iterable<ReportJob> | AsyncIterable<R
   return { results, cancelled: options.signal?.aborted === true && !exhausted };
 }
 
-/** One worker thread, started on first use and replaced when it dies or a job overruns. */
-class ReportWorker {
-  private worker: Worker | null = null;
-
-  constructor(
-    private readonly timeoutMs: number,
-    private readonly workerFile: string | undefined,
-  ) {}
-
-  render(job: ReportJob): Promise<ReportJobResult> {
-    const worker = (this.worker ??= start(this.workerFile));
-    return new Promise((resolve) => {
-      const finish = (result: ReportJobResult, broken: boolean) => {
-        clearTimeout(timer);
-        worker.off('message', onMessage).off('error', onError).off('exit', onExit);
-        if (broken) {
-          this.worker = null;
-          void worker.terminate();
-        }
-        resolve(result);
-      };
-      const onMessage = (reply: RenderReply) => finish(reply.result, false);
-      const onError = (error: Error) => finish({ key: job.key, ok: false, failure: 'failed', detail: `worker failed: ${error.name}` }, true);
-      const onExit = (code: number) => finish({ key: job.key, ok: false, failure: 'failed', detail: `worker exited with code ${code}` }, true);
-      const timer = setTimeout(() => finish({ key: job.key, ok: false, failure: 'failed', detail: `timed out after ${this.timeoutMs} ms` }, true), this.timeoutMs);
-      worker.on('message', onMessage).on('error', onError).on('exit', onExit);
-      try {
-        worker.postMessage({ job });
-      } catch (error) {
-        // A snapshot that cannot be cloned (functions, symbols) never reaches the worker.
-        finish({ key: job.key, ok: false, failure: 'invalid', detail: error instanceof Error ? error.message : String(error) }, false);
-      }
-    });
-  }
-
-  async close(): Promise<void> {
-    await this.worker?.terminate();
-    this.worker = null;
-  }
-}
-
-function start(workerFile: string | undefined): Worker {
-  // Workers are threads of this process: cap each heap so a runaway report fails alone (ERR_WORKER_OUT_OF_MEMORY) instead of taking the desk down.
-  return new Worker(workerFile ?? reportWorkerFile(), { resourceLimits: { maxOldGenerationSizeMb: 512 } });
+/** A batch lane's worker: each job's answer is its result, a broken worker the job's failure. */
+async function produce(worker: ReportWorker, job: ReportJob): Promise<ReportJobResult> {
+  const answer = await worker.ask<RenderReply>({ job });
+  if ('reply' in answer) return answer.reply.result;
+  if ('broken' in answer) return { key: job.key, ok: false, failure: 'failed', detail: answer.broken };
+  return { key: job.key, ok: false, failure: 'invalid', detail: answer.uncloneable };
 }
 
 function toAsyncIterator<T>(jobs: Iterable<T> | AsyncIterable<T>): AsyncIterator<T> {

@@ -17,7 +17,7 @@ export type ReportJobFailure = 'invalid' | 'limit' | 'failed';
 
 export type ReportJobResult = { key: string; ok: true; sha256: string; pages: number; path: string } | { key: string; ok: false; failure: ReportJobFailure; detail: string };
 
-/** Main thread → worker. */
+/** Main thread → worker: a batch job, written to its file. */
 export interface RenderRequest {
   job: ReportJob;
 }
@@ -26,3 +26,13 @@ export interface RenderRequest {
 export interface RenderReply {
   result: ReportJobResult;
 }
+
+/** Main thread → the warm worker: one report whose PDF comes back in the answer (warmRenderer.ts). */
+export interface RenderOneRequest {
+  render: { snapshot: unknown; plain?: boolean };
+}
+
+/** The warm worker's answer: the PDF's bytes (transferred, not copied), or why it failed. */
+export type RenderOneReply = { rendered: { pdf: Uint8Array; pages: number; sha256: string } } | { failed: { failure: ReportJobFailure; detail: string } };
+
+export type WorkerRequest = RenderRequest | RenderOneRequest;

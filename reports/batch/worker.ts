@@ -3,13 +3,14 @@ import path from 'node:path';
 import { parentPort } from 'node:worker_threads';
 import { ReportInputError } from '../errors';
 import { renderReportPdf } from '../render';
-import type { RenderReply, RenderRequest, ReportJobResult } from './protocol';
+import type { RenderOneReply, RenderOneRequest, RenderReply, RenderRequest, ReportJobFailure, ReportJobResult, WorkerRequest } from './protocol';
 
 /**
  * A report worker thread: renders each job it is sent and writes the PDF, then answers with the
- * result. Every failure is an answer, never an exception, so one bad job never stops the batch.
+ * result; or, as the warm worker of single reports, answers with the PDF itself. Every failure is
+ * an answer, never an exception, so one bad job never stops the batch or the worker.
  */
-async function run({ job }: RenderRequest): Promise<ReportJobResult> {
+async function produce({ job }: RenderRequest): Promise<ReportJobResult> {
   try {
     const { pdf, pages, sha256 } = await renderReportPdf(job.snapshot, { plain: job.plain === true });
     await fs.mkdir(path.dirname(job.outPath), { recursive: true });
@@ -19,13 +20,28 @@ async function run({ job }: RenderRequest): Promise<ReportJobResult> {
     await fs.rename(partial, job.outPath);
     return { key: job.key, ok: true, sha256, pages, path: job.outPath };
   } catch (error) {
-    if (error instanceof ReportInputError) return { key: job.key, ok: false, failure: error.reason, detail: error.message };
-    return { key: job.key, ok: false, failure: 'failed', detail: error instanceof Error ? error.name : typeof error };
+    return { key: job.key, ok: false, ...failureOf(error) };
   }
+}
+
+async function renderOne({ render }: RenderOneRequest): Promise<RenderOneReply> {
+  try {
+    const { pdf, pages, sha256 } = await renderReportPdf(render.snapshot, { plain: render.plain === true });
+    // A Buffer may be a slice of a shared pool: the answer gets bytes of its own to transfer.
+    return { rendered: { pdf: new Uint8Array(pdf), pages, sha256 } };
+  } catch (error) {
+    return { failed: failureOf(error) };
+  }
+}
+
+function failureOf(error: unknown): { failure: ReportJobFailure; detail: string } {
+  if (error instanceof ReportInputError) return { failure: error.reason, detail: error.message };
+  return { failure: 'failed', detail: error instanceof Error ? error.name : typeof error };
 }
 
 const port = parentPort;
 if (!port) throw new Error('reports/batch/worker runs as a worker thread only');
-port.on('message', (request: RenderRequest) => {
-  void run(request).then((result) => port.postMessage({ result } satisfies RenderReply));
+port.on('message', (request: WorkerRequest) => {
+  if ('job' in request) void produce(request).then((result) => port.postMessage({ result } satisfies RenderReply));
+  else void renderOne(request).then((reply) => port.postMessage(reply, 'rendered' in reply ? [reply.rendered.pdf.buffer as ArrayBuffer] : []));
 });

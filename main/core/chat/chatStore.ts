@@ -2,6 +2,7 @@ import type { ChatLine, Conversation } from '../../../shared/api';
 import { AppError } from '../../../shared/api';
 import type { ChatMessage, ChatMessageKind, ChatReceiptState } from '../../../shared/wire';
 import type { Statement } from 'better-sqlite3-multiple-ciphers';
+import { commitBankCopy } from '../db/bankCopyCommit';
 import { legacyBankRefusal, readStoredError, storedError } from '../db/storedError';
 import type { Db } from '../db/types';
 import { readSyncState, writeSyncState } from '../sync/syncState';
@@ -107,13 +108,12 @@ export class ChatStore {
 
   /** The client's receipts: never moves back. */
   applyReceipt(state: ChatReceiptState): void {
-    this
-      .sql(
-        `INSERT INTO chat_conversations (client_id, their_delivered_seq, their_read_seq) VALUES (?, ?, ?)
-         ON CONFLICT (client_id) DO UPDATE SET their_delivered_seq = max(their_delivered_seq, excluded.their_delivered_seq),
-           their_read_seq = max(their_read_seq, excluded.their_read_seq)`,
-      )
-      .run(state.conversationId, Math.max(state.deliveredSeq, state.readSeq), state.readSeq);
+    const upsert = this.sql(
+      `INSERT INTO chat_conversations (client_id, their_delivered_seq, their_read_seq) VALUES (?, ?, ?)
+       ON CONFLICT (client_id) DO UPDATE SET their_delivered_seq = max(their_delivered_seq, excluded.their_delivered_seq),
+         their_read_seq = max(their_read_seq, excluded.their_read_seq)`,
+    );
+    commitBankCopy(this.db, () => upsert.run(state.conversationId, Math.max(state.deliveredSeq, state.readSeq), state.readSeq));
   }
 
   /** Our latest stored message at or before `seq`: the one a receipt up to `seq` moves on. */
@@ -205,7 +205,7 @@ export class ChatStore {
 
   /** Stored messages in one transaction (one disk sync, not one per message); answers those that were new here. */
   applyMessages(messages: readonly ChatMessage[]): ChatMessage[] {
-    return this.db.transaction(() => messages.filter((message) => this.applyStored(message)))();
+    return commitBankCopy(this.db, () => messages.filter((message) => this.applyStored(message)));
   }
 
   /**
@@ -213,12 +213,12 @@ export class ChatStore {
    * than skipping it. Answers the messages that were new here.
    */
   applyPage(messages: readonly ChatMessage[], cursor: number, receipts: readonly ChatReceiptState[]): ChatMessage[] {
-    return this.db.transaction(() => {
+    return commitBankCopy(this.db, () => {
       const fresh = this.applyMessages(messages);
       for (const state of receipts) this.applyReceipt(state);
       if (cursor > this.cursor()) writeSyncState(this.db, 'chat_cursor', String(cursor));
       return fresh;
-    })();
+    });
   }
 
   private receipts(clientId: string): { delivered: number; read: number } {

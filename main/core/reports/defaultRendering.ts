@@ -1,14 +1,21 @@
+import type { WarmRenderer } from '../../../reports/batch/warmRenderer';
 import type { ReportRendering } from './reportRendering';
 
 /**
- * Rendering with `reports/`: loaded on first use, so starting the app and signing in do not pay
- * for pdfmake, ECharts and the font. Batches run in `workers` worker threads.
+ * Rendering with `reports/`, never on the core's thread: the RM's single reports in one warm
+ * worker thread kept from the first report until the core closes (pdfmake, ECharts and the font
+ * loaded once), batches in `workers` worker threads of their own. Both load on first use, so
+ * starting the app and signing in pay for none of it.
  */
 export function createReportRendering(options: { workers?: number } = {}): ReportRendering {
+  let warm: Promise<WarmRenderer> | null = null;
   return {
     async render(snapshot) {
-      const { renderReportPdf } = await import('../../../reports/render');
-      return renderReportPdf(snapshot);
+      warm ??= import('../../../reports/batch/warmRenderer').then(({ createWarmRenderer }) => createWarmRenderer());
+      return (await warm).render(snapshot);
+    },
+    async close() {
+      await (await warm)?.close();
     },
     async batch({ next, signal, onResult }) {
       const { runReportBatch } = await import('../../../reports/batch/pool');

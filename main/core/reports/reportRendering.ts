@@ -14,4 +14,6 @@ export interface ReportRendering {
   batch(options: { next: () => BatchJob | null; signal: AbortSignal; onResult: (result: ReportJobResult) => void }): Promise<void>;
   /** One PDF of the given ones, in order (a batch's print queue). */
   mergePrintQueue(files: readonly string[], outPath: string): Promise<{ pages: number }>;
+  /** Ends what rendering keeps running (the warm worker); the core calls it last when it closes. */
+  close(): Promise<void>;
 }
