@@ -51,9 +51,10 @@ async function login(credentials: { username: string; password: string } = DEMO_
   return tokenResponseSchema.parse(res.body);
 }
 
-/** Walks the feed from the start; checks every page against the wire schema. */
+/** Walks the feed from the start; checks every page against the wire schema, and its `remaining` against what followed. */
 async function walk(token: string, limit: number, from = '0'): Promise<{ changes: Change[]; cursor: string; pages: number }> {
   const changes: Change[] = [];
+  const served: { seen: number; remaining: number | undefined }[] = [];
   let cursor = from;
   let pages = 0;
   for (;;) {
@@ -63,11 +64,14 @@ async function walk(token: string, limit: number, from = '0'): Promise<{ changes
     pages++;
     expect(page.changes.length).toBeLessThanOrEqual(limit);
     changes.push(...page.changes);
+    served.push({ seen: changes.length, remaining: page.remaining });
     if (page.changes.length > 0) expect(page.cursor).toBe(String(page.changes.at(-1)?.seq));
     if (page.hasMore) expect(page.changes).toHaveLength(limit);
     cursor = page.cursor;
     if (!page.hasMore) break;
   }
+  // Nothing is written during a walk, so each page's hint is exactly what the later pages held.
+  expect(served.map((p) => p.remaining)).toEqual(served.map((p) => changes.length - p.seen));
   return { changes, cursor, pages };
 }
 
@@ -166,7 +170,7 @@ describe('GET /sync/changes', () => {
 
     // Past the end: an empty page that keeps the cursor.
     const after = await request(url(`/sync/changes?cursor=${cursor}&limit=137`), { token: accessToken });
-    expect(changesPageSchema.parse(after.body)).toEqual({ changes: [], cursor, hasMore: false });
+    expect(changesPageSchema.parse(after.body)).toEqual({ changes: [], cursor, hasMore: false, remaining: 0 });
   });
 
   it('never gives demo the clients, holdings or interactions of demo2, nor the reverse', async () => {
@@ -243,6 +247,25 @@ describe('GET /sync/changes', () => {
     expect(change).toMatchObject({ entity: 'client', data: { id: mine.id, contactPrefs: '仅接受企业微信文字沟通', version: updated.version } });
     expect(page.hasMore).toBe(false);
     expect(page.cursor).toBe(String(change?.seq));
+  });
+
+  it('counts what remains when the page is served: a record edited behind the cursor comes again', async () => {
+    const { accessToken: token } = await login();
+    const all = (await walk(token, 5000)).changes;
+    // The first page ends on one of demo's clients, so editing that client moves it ahead of the cursor.
+    const firstClient = all.findIndex((c) => c.entity === 'client');
+    const client = all[firstClient];
+    if (client?.entity !== 'client') throw new Error('fixture');
+    const first = changesPageSchema.parse((await request(url(`/sync/changes?limit=${firstClient + 1}`), { token })).body);
+    expect(first).toMatchObject({ cursor: String(client.seq), hasMore: true, remaining: all.length - firstClient - 1 });
+
+    store.updateClient(client.data.id, { notes: '拉取途中银行端修改的记录。' }, clock.now());
+    store.updateClient(client.data.id, { notes: '再改一次，仍只算一条。' }, clock.now());
+    const second = changesPageSchema.parse((await request(url(`/sync/changes?cursor=${first.cursor}&limit=10`), { token })).body);
+    expect(second.remaining).toBe(all.length - firstClient - 1 - 10 + 1);
+    const rest = await walk(token, 5000, second.cursor);
+    expect(rest.changes).toHaveLength(second.remaining ?? -1);
+    expect(rest.changes.at(-1)?.data).toMatchObject({ id: client.data.id, notes: '再改一次，仍只算一条。' });
   });
 });
 

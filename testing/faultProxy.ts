@@ -11,7 +11,9 @@ import type { AddressInfo } from 'node:net';
  * - drop-response: the bank commits, then the connection drops before the answer arrives;
  * - fail-after-commit: the bank commits, the desk gets a 500;
  * - duplicate: the request reaches the bank twice at once (a retry racing its original);
- * - delay: the request waits before going on (reordering it against others).
+ * - delay: the request waits before going on (reordering it against others);
+ * - rewrite: the bank answers and the proxy changes the answer's body (a backend of another
+ *   version, e.g. one that leaves out a field newer backends send).
  */
 export type Fault =
   | { kind: 'pass' }
@@ -22,7 +24,8 @@ export type Fault =
   | { kind: 'drop-response' }
   | { kind: 'fail-after-commit' }
   | { kind: 'duplicate' }
-  | { kind: 'delay'; ms: number };
+  | { kind: 'delay'; ms: number }
+  | { kind: 'rewrite'; rewrite: (body: string) => string };
 
 export interface FaultProxy {
   url: string;
@@ -127,6 +130,11 @@ export async function startFaultProxy(targetUrl: string): Promise<FaultProxy> {
       case 'truncate': {
         const answer = await send(path, request, body);
         reply(response, answer, answer.body.subarray(0, Math.floor(answer.body.length / 2)));
+        return;
+      }
+      case 'rewrite': {
+        const answer = await send(path, request, body);
+        reply(response, answer, Buffer.from(fault.rewrite(answer.body.toString('utf8')), 'utf8'));
         return;
       }
       case 'pass':

@@ -1,7 +1,6 @@
 import type { FastifyInstance } from 'fastify';
-import type { ChangesPage } from '../../shared/wire/changes';
 import { changesQuerySchema } from '../../shared/wire/changes';
-import type { BackendStore } from '../store';
+import type { BackendStore, ServedChangesPage } from '../store';
 import { authenticate } from './bearer';
 import { WireHttpError } from './errors';
 import { dropEmptyParams, parseInput } from './validate';
@@ -11,9 +10,12 @@ export interface SyncRouteOptions {
   now: () => Date;
 }
 
-/** `GET /sync/changes?cursor=&limit=`: the advisor's changes after `cursor`, oldest first. */
+/**
+ * `GET /sync/changes?cursor=&limit=`: the advisor's changes after `cursor`, oldest first, and how
+ * many remain after the page (`remaining`), so a desk can show its first sync as a percentage.
+ */
 export function registerSyncRoutes(app: FastifyInstance, { store, now }: SyncRouteOptions): void {
-  app.get('/sync/changes', async (request): Promise<ChangesPage> => {
+  app.get('/sync/changes', async (request): Promise<ServedChangesPage> => {
     const advisorId = authenticate(request, store, now());
     const query = parseInput(changesQuerySchema, dropEmptyParams(request.query), 'query');
     // The cursor may have up to 18 digits, beyond 2^53: compare as BigInt before narrowing.

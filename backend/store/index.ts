@@ -1,5 +1,6 @@
 export { openStore } from './store';
 export type { BackendStore, OpenStoreOptions } from './store';
+export type { ServedChangesPage } from './changes';
 export type { RecordsInput, AdvisorWithPassword } from './records';
 export type { ClientPatch } from './writes';
 export type { IssuedTokens, TokenTtls } from './tokens';

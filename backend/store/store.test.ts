@@ -5,7 +5,7 @@ import { generateDemoBook } from '../demo/generate';
 import type { TempDir } from '../../testing/tempDir';
 import { makeTempDir } from '../../testing/tempDir';
 import type { BackendStore } from './store';
-import { PAGE_KEYS } from './changes';
+import { PAGE_KEYS, REMAINING_AFTER } from './changes';
 import { MIGRATIONS } from './migrations';
 import { openStore } from './store';
 
@@ -93,6 +93,9 @@ describe('putRecords and the change sequence', () => {
   });
 });
 
+/** The (seq) and (owner, seq) indexes the feed reads; each covers (seq, rowid). */
+const FEED_INDEXES = ['products_seq', 'model_portfolios_seq', 'nav_series_seq', 'clients_advisor_seq', 'holdings_owner_seq', 'interactions_owner_seq', 'reports_owner_seq'];
+
 describe('changesSince', () => {
   beforeEach(() => {
     store.putRecords(generateDemoBook({ seed: 3, clients: 6, asOf: '2025-06-15' }));
@@ -119,10 +122,31 @@ describe('changesSince', () => {
     db.close();
     expect(plan).toContain('MERGE (UNION ALL)');
     expect(plan).not.toContain('TEMP B-TREE');
-    const indexes = ['products_seq', 'model_portfolios_seq', 'nav_series_seq', 'clients_advisor_seq', 'holdings_owner_seq', 'interactions_owner_seq', 'reports_owner_seq'];
-    for (const index of indexes) {
+    for (const index of FEED_INDEXES) {
       expect(plan).toContain(`COVERING INDEX ${index}`);
     }
+  });
+
+  it('counts what remains from the same covering indexes, without reading a table', () => {
+    const db = new Database(tmp.file('backend.sqlite'), { readonly: true });
+    const plan = (db.prepare(`EXPLAIN QUERY PLAN ${REMAINING_AFTER}`).all({ advisorId: 'x', cursor: 0 }) as { detail: string }[]).map((r) => r.detail);
+    db.close();
+    // Seven range counts over index pages, and the advisor's own record by its key: no table is scanned.
+    expect(plan.filter((detail) => detail.startsWith('SCAN ') && detail !== 'SCAN CONSTANT ROW')).toEqual([]);
+    for (const index of FEED_INDEXES) expect(plan.some((detail) => detail.includes(`COVERING INDEX ${index} (`))).toBe(true);
+    expect(plan.filter((detail) => detail.startsWith('SEARCH '))).toHaveLength(8);
+  });
+
+  it('says how many of the advisor\'s changes follow each page, and 0 on the last', () => {
+    const total = store.changesSince(DEMO_ADVISOR.id, 0, 5000).changes.length;
+    const first = store.changesSince(DEMO_ADVISOR.id, 0, 40);
+    expect(first).toMatchObject({ hasMore: true, remaining: total - 40 });
+    const rest = store.changesSince(DEMO_ADVISOR.id, Number(first.cursor), 5000);
+    expect(rest).toMatchObject({ hasMore: false, remaining: 0 });
+    expect(rest.changes).toHaveLength(total - 40);
+    // Another advisor's feed counts their own book, not demo's.
+    const theirs = store.changesSince(DEMO2_ADVISOR.id, 0, 40);
+    expect(theirs.remaining).toBe(store.changesSince(DEMO2_ADVISOR.id, 0, 5000).changes.length - 40);
   });
 
   it('gives an unknown advisor the bank-wide records only', () => {
@@ -132,7 +156,7 @@ describe('changesSince', () => {
 
   it('returns the asked cursor on an empty page', () => {
     const head = store.headSeq();
-    expect(store.changesSince(DEMO_ADVISOR.id, head, 10)).toEqual({ changes: [], cursor: String(head), hasMore: false });
+    expect(store.changesSince(DEMO_ADVISOR.id, head, 10)).toEqual({ changes: [], cursor: String(head), hasMore: false, remaining: 0 });
   });
 
   it('moves an edited client and a deleted interaction to the end of the feed', () => {

@@ -2,8 +2,8 @@ import Database from 'better-sqlite3-multiple-ciphers';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Advisor, Client, Interaction, Report } from '../../shared/domain/entities';
-import type { ChangesPage } from '../../shared/wire/changes';
 import type { AuditEntry, MutationResult } from '../../shared/wire/mutations';
+import type { ServedChangesPage } from './changes';
 import { prepareChangesSince } from './changes';
 import type { ChatStore } from './chat';
 import { openChatStore, pruneExpiredClientTokens } from './chat';
@@ -38,7 +38,8 @@ export interface BackendStore {
   getClient(id: string): Client | undefined;
   getInteraction(id: string): Interaction | undefined;
   getReport(id: string): Report | undefined;
-  changesSince(advisorId: string, cursor: number, limit: number): ChangesPage;
+  /** A page of the advisor's feed, with how many changes remain after it. */
+  changesSince(advisorId: string, cursor: number, limit: number): ServedChangesPage;
   updateClient(id: string, patch: ClientPatch, now: Date): Client;
   deleteInteraction(id: string, now: Date): Interaction;
   /** One desk mutation (`POST /sync/mutations`), applied at most once in its own transaction. */

@@ -97,6 +97,8 @@ describe('a bank answering garbage leaves the local database untouched', () => {
     ],
     ['an unknown entity', { kind: 'body', body: '{"changes":[{"seq":999999,"entity":"yacht","data":{}}],"cursor":"999999","hasMore":false}' }, 'bank.bad_answer'],
     ['a cursor going backwards', { kind: 'body', body: '{"changes":[],"cursor":"1","hasMore":false}' }, 'bank.bad_answer'],
+    // Otherwise a good empty page, moving forward: only the progress hint is wrong.
+    ['a negative remaining count', { kind: 'body', body: '{"changes":[],"cursor":"999999999999","hasMore":false,"remaining":-1}' }, 'bank.bad_answer'],
   ];
 
   it.each(garbage)('%s', async (_name, fault, reason) => {

@@ -48,7 +48,13 @@ export const syncStatusSchema = z.object({
   conflicts: z.number().int().nonnegative(),
   /** Changes applied in the running pull, for a progress bar. */
   pulled: z.number().int().nonnegative(),
-  /** A full re-sync in progress: changes applied so far and, once known, the bank's total. */
+  /**
+   * What the running pull should bring in all: `pulled` plus the changes the bank counted after
+   * its last page, for a percentage. Null before the first page, when no pull runs, and from a
+   * bank that sends no count (older backends). A hint: it may grow while the pull runs.
+   */
+  pullTotal: z.number().int().nonnegative().nullable(),
+  /** A full re-sync in progress: changes applied so far and, once the bank has counted them, the total. */
   resync: z.object({ done: z.number().int().nonnegative(), total: z.number().int().nonnegative().nullable() }).nullable(),
 });
 export type SyncStatus = z.infer<typeof syncStatusSchema>;

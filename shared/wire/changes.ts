@@ -42,5 +42,11 @@ export const changesPageSchema = z.object({
   /** The cursor to ask with next; equal to the last change's seq, or the asked cursor on an empty page. */
   cursor: cursorSchema,
   hasMore: z.boolean(),
+  /**
+   * How many of the advisor's changes lay after `cursor` when the page was served (0 with
+   * `hasMore: false`), so a desk can show a first sync as a percentage. A hint only: it grows
+   * when the bank changes records meanwhile, and older backends do not send it.
+   */
+  remaining: z.number().int().nonnegative().optional(),
 });
 export type ChangesPage = z.infer<typeof changesPageSchema>;

@@ -16,7 +16,11 @@ export interface PullOptions {
   /** Changes per page; the largest the bank allows by default, since each page is one commit. */
   pageSize?: number;
   now?: () => Date;
-  onPage?: (applied: number, tables: DataTable[]) => void;
+  /**
+   * After each page is written: how many changes it applied, the tables they touched, and the
+   * bank's count of changes still after it (`remaining`), or null from a bank that gives none.
+   */
+  onPage?: (applied: number, tables: DataTable[], remaining: number | null) => void;
 }
 
 export interface PullOutcome {
@@ -52,7 +56,7 @@ export async function pullChanges(options: PullOptions): Promise<PullOutcome> {
     }
     const tables = options.applier.applyPage(page, now().toISOString());
     applied += page.changes.length;
-    options.onPage?.(page.changes.length, tables);
+    options.onPage?.(page.changes.length, tables, page.remaining ?? null);
     cursor = page.cursor;
     if (!next) return { applied, complete: !page.hasMore };
   }

@@ -19,6 +19,7 @@ import type { Checkpoint } from '../lifecycle/checkpoints';
 import { conflictCount } from './conflicts';
 import { deferIndexesForFirstSync, restoreDeferredIndexes } from './firstSyncIndexes';
 import { pullChanges } from './pullChanges';
+import { progressAfterPage } from './pullProgress';
 import { pushOutbox } from './pushOutbox';
 import { beginResync, finishResync, resyncRunning } from './resync';
 import { deleteSyncState, readSyncState } from './syncState';
@@ -71,6 +72,7 @@ export class SyncEngine {
       lastError: null,
       ...this.outboxFigures(),
       pulled: 0,
+      pullTotal: null,
       resync: resyncRunning(options.db) ? { done: 0, total: null } : null,
     };
   }
@@ -122,7 +124,7 @@ export class SyncEngine {
 
   private async run(): Promise<SyncStatus> {
     this.clearTimer();
-    this.update({ state: 'syncing', pulled: 0 });
+    this.update({ state: 'syncing', pulled: 0, pullTotal: null });
     try {
       // A failed push does not stop the pull: the RM still gets the bank's news, and the
       // puller never overwrites what waits in the outbox. The push's failure is reported.
@@ -133,7 +135,8 @@ export class SyncEngine {
       await this.withRecovery(() => this.pull());
       if (pushed !== null) throw pushed;
       this.failures = 0;
-      this.update({ state: 'idle', online: true, lastError: null, lastSyncAt: readSyncState(this.options.db, 'last_sync_at') });
+      // No pull runs any more: its total goes, so the renderer shows no percentage between cycles.
+      this.update({ state: 'idle', online: true, lastError: null, lastSyncAt: readSyncState(this.options.db, 'last_sync_at'), pullTotal: null });
       this.schedule(this.options.intervalMs);
     } catch (error) {
       this.failures += 1;
@@ -142,7 +145,7 @@ export class SyncEngine {
       if (this.failures === 1 || !failure.retryable) {
         recordAudit(this.options.db, { actor: this.options.actor, action: 'sync_error', details: { code: failure.error.code }, at: this.options.now().toISOString() });
       }
-      this.update({ state: failure.offline ? 'offline' : 'error', online: !failure.offline, lastError: failure.error.toApiError() });
+      this.update({ state: failure.offline ? 'offline' : 'error', online: !failure.offline, lastError: failure.error.toApiError(), pullTotal: null });
       const retryAfter = error instanceof BankError ? error.retryAfterSec : undefined;
       this.schedule(failure.retryable ? retryDelayMs(this.failures, this.options.backoff ?? DEFAULT_BACKOFF, retryAfter) : this.options.intervalMs);
     }
@@ -171,9 +174,8 @@ export class SyncEngine {
       accessToken: () => this.options.tokens.accessToken(),
       now: this.options.now,
       ...(this.options.pageSize ? { pageSize: this.options.pageSize } : {}),
-      onPage: (applied, tables) => {
-        const resync = this.status.resync ? { done: this.status.resync.done + applied, total: null } : null;
-        this.update({ pulled: this.status.pulled + applied, resync });
+      onPage: (applied, tables, remaining) => {
+        this.update(progressAfterPage(this.status, applied, remaining));
         this.announce(tables);
       },
     }).finally(() => restoreDeferredIndexes(this.options.db));

@@ -27,7 +27,7 @@ function fakeTransport() {
 
 const advisor = { id: 'adv-1', username: 'wang', name: '王芳', nameEn: 'Wang Fang', employeeNo: 'E1', branch: '上海分行', title: '客户经理', phone: null, email: null };
 const session: SessionInfo = { advisor, mode: 'online', locked: false, cacheRebuilt: null };
-const idleStatus = { state: 'idle', online: true, lastSyncAt: null, lastError: null, pending: 0, parked: 0, conflicts: 0, pulled: 0, resync: null };
+const idleStatus = { state: 'idle', online: true, lastSyncAt: null, lastError: null, pending: 0, parked: 0, conflicts: 0, pulled: 0, pullTotal: null, resync: null };
 
 afterEach(() => {
   vi.useRealTimers();

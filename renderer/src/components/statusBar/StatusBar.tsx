@@ -6,12 +6,13 @@ import { useAppSelector } from '../../store/hooks';
 import { selectSyncStatus } from '../../store/syncSlice';
 import { ConnectionStatus } from './ConnectionStatus';
 import { LastSyncTime } from './LastSyncTime';
+import { PullProgress } from './PullProgress';
 import { ResyncProgress } from './ResyncProgress';
 import { StatusCount } from './StatusCount';
 
 /**
  * The footer of every signed-in page: connection, what waits to go up, what the bank refused,
- * conflicts to decide, when the last sync succeeded, and a full re-sync's progress.
+ * conflicts to decide, when the last sync succeeded, and the progress of a pull or a full re-sync.
  */
 export function StatusBar() {
   const { t } = useTranslation();
@@ -32,9 +33,7 @@ export function StatusBar() {
         <ConnectionStatus status={status} />
         {status && (
           <>
-            {status.state === 'syncing' && status.pulled > 0 && !status.resync && (
-              <span className="text-secondary">{t('sync.pulled', { count: status.pulled })}</span>
-            )}
+            {!status.resync && <PullProgress status={status} />}
             <StatusCount
               testId="status-pending"
               count={status.pending}
