@@ -5,11 +5,12 @@ import { createCore } from '../main/core/core';
 import { fileKeyProvider } from '../main/core/keys/fileKeyProvider';
 import type { CoreBootData } from '../main/core/port/coreBootData';
 import { superviseCore } from '../main/core/port/supervisedCore';
+import { FEED_WORKER_ENV } from '../main/core/sync/feed/feedProtocol';
 import { spawnWorkerCore } from '../main/core/port/workerCore';
 import { createReportRendering } from '../main/core/reports/defaultRendering';
 import { REPORT_WORKER_ENV } from '../reports/batch/workerFile';
 import { renderReportPdf } from '../reports/render';
-import { buildNodeBundle, buildReportWorker } from '../scripts/nodeBundles';
+import { buildFeedWorker, buildNodeBundle, buildReportWorker } from '../scripts/nodeBundles';
 import type { ApiResult, BatchStatus, MethodName, RosterRow } from '../shared/api';
 import { makeTempDir } from '../testing/tempDir';
 import { spawnBackend } from './backendProcess';
@@ -43,8 +44,13 @@ export async function benchHostDelay(): Promise<Figure[]> {
       // Bundled inside the repo, so that they find node_modules; the report worker beside the
       // core worker, where the core looks for it, and named for the in-thread core.
       const bundles = path.join(root, '.cache', 'bench', 'host');
-      const [coreFile, reportFile] = await Promise.all([buildNodeBundle('main/boot/coreWorker.ts', path.join(bundles, 'coreWorker.cjs')), buildReportWorker(path.join(bundles, 'reportWorker.cjs'))]);
+      const [coreFile, reportFile, feedFile] = await Promise.all([
+        buildNodeBundle('main/boot/coreWorker.ts', path.join(bundles, 'coreWorker.cjs')),
+        buildReportWorker(path.join(bundles, 'reportWorker.cjs')),
+        buildFeedWorker(path.join(bundles, 'feedWorker.cjs')),
+      ]);
       process.env[REPORT_WORKER_ENV] = reportFile;
+      process.env[FEED_WORKER_ENV] = feedFile;
       const inThread = await measure(temp.file('in-thread'), (dataDir) => inThreadCore(dataDir, backend.url));
       const worker = await measure(temp.file('worker'), (dataDir) => workerCore(dataDir, backend.url, coreFile));
       return (Object.keys(worker) as Phase[]).flatMap((phase) => [

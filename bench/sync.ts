@@ -5,6 +5,8 @@ import { createCore } from '../main/core/core';
 import { openBook } from '../main/core/db/open';
 import { fileKeyProvider } from '../main/core/keys/fileKeyProvider';
 import { namePinyin } from '../main/core/names/namePinyin';
+import { FEED_WORKER_ENV } from '../main/core/sync/feed/feedProtocol';
+import { buildFeedWorker } from '../scripts/nodeBundles';
 import type { MethodName } from '../shared/api';
 import { startFaultProxy } from '../testing/faultProxy';
 import { makeTempDir } from '../testing/tempDir';
@@ -13,6 +15,7 @@ import { median, timeOnce } from './measure';
 import type { Figure } from './report';
 
 const CLIENTS = 10_000;
+const root = path.resolve(import.meta.dirname, '..');
 const DRAIN = 1_000;
 const RUNS = 3;
 
@@ -23,6 +26,8 @@ const RUNS = 3;
  */
 export async function benchSync(): Promise<Figure[]> {
   const temp = makeTempDir('bench-sync');
+  // The feed worker as it ships, where the core looks for it when run from the sources.
+  process.env[FEED_WORKER_ENV] = await buildFeedWorker(path.join(root, '.cache', 'bench', 'feedWorker.cjs'));
   // Seed the book, then serve it from a fresh process: a bank's server is long-running, not one
   // that has just generated 250,000 records in its own heap.
   await (await spawnBackend(temp.file('backend.sqlite'), CLIENTS)).stop();

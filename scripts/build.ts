@@ -26,6 +26,9 @@ const entries: { in: string; out: string; target?: string }[] = [
   // The core in its own thread (the web host) or utility process (Electron), beside each host (main/core/port/workerCore.ts looks there).
   { in: 'main/boot/coreWorker.ts', out: 'dist/webhost/coreWorker.cjs' },
   { in: 'main/electron/coreProcess.ts', out: 'dist/electron/coreProcess.cjs', target: 'node22' },
+  // The feed worker, beside each core (main/core/sync/feed/workerFeed.ts looks there).
+  { in: 'main/core/sync/feed/feedWorker.ts', out: 'dist/electron/feedWorker.cjs', target: 'node22' },
+  { in: 'main/core/sync/feed/feedWorker.ts', out: 'dist/webhost/feedWorker.cjs' },
 ];
 
 async function main(): Promise<void> {

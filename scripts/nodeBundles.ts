@@ -24,3 +24,8 @@ export async function buildNodeBundle(entry: string, outfile: string): Promise<s
 export function buildReportWorker(outfile: string): Promise<string> {
   return buildNodeBundle('reports/batch/worker.ts', outfile);
 }
+
+/** The sync feed worker, bundled. */
+export function buildFeedWorker(outfile: string): Promise<string> {
+  return buildNodeBundle('main/core/sync/feed/feedWorker.ts', outfile);
+}

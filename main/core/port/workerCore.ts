@@ -1,7 +1,5 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { bundledWorkerFile } from './bundledWorker';
 import type { CoreProcess } from './supervisedCore';
 
 /** The bundle scripts/build.ts writes next to the web host's entry. */
@@ -11,10 +9,8 @@ export const CORE_WORKER_ENV = 'ADVISOR_DESK_CORE_WORKER';
 
 /** The core worker's file: beside this bundle, or the one tests built and named. */
 export function coreWorkerFile(): string {
-  const bundled = path.join(path.dirname(fileURLToPath(import.meta.url)), CORE_WORKER_BUNDLE);
-  if (fs.existsSync(bundled)) return bundled;
-  const named = process.env[CORE_WORKER_ENV];
-  if (named && fs.existsSync(named)) return named;
+  const file = bundledWorkerFile(CORE_WORKER_BUNDLE, CORE_WORKER_ENV);
+  if (file) return file;
   throw new Error(`The core worker (${CORE_WORKER_BUNDLE}) is missing: build the app (npm run build), or name one in ${CORE_WORKER_ENV}.`);
 }
 

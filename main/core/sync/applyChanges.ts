@@ -1,6 +1,7 @@
 import type { DATA_TABLES } from '../../../shared/api';
 import type { Advisor, Client, ModelPortfolio, NavSeries, Product, Report } from '../../../shared/domain';
 import type { Change, ChangesPage } from '../../../shared/wire';
+import { commitBankCopy } from '../db/bankCopyCommit';
 import type { Db } from '../db/types';
 import { searchColumns } from '../names/searchColumns';
 import { readClient } from '../records/clientRecord';
@@ -150,20 +151,23 @@ export function createChangeApplier(db: Db, options: { checkpoint?: Checkpoint }
     }
   }
 
-  const applyPageTx = db.transaction((page: ChangesPage, syncedAt: string): DataTable[] => {
+  const applyPageRows = (pages: readonly ChangesPage[], syncedAt: string): DataTable[] => {
     const tables = new Set<DataTable>();
     const gen = Number(readSyncState(db, 'generation') ?? '0');
     const held = heldNow();
-    const middle = Math.floor(page.changes.length / 2);
-    page.changes.forEach((change, index) => {
-      if (index === middle) options.checkpoint?.('pull-page-mid');
-      applyOne(change, gen, held);
-      tables.add(TABLE_OF[change.entity]);
-    });
-    writeSyncState(db, 'cursor', page.cursor);
+    for (const page of pages) {
+      const middle = Math.floor(page.changes.length / 2);
+      page.changes.forEach((change, index) => {
+        if (index === middle) options.checkpoint?.('pull-page-mid');
+        applyOne(change, gen, held);
+        tables.add(TABLE_OF[change.entity]);
+      });
+    }
+    const last = pages.at(-1);
+    if (last) writeSyncState(db, 'cursor', last.cursor);
     writeSyncState(db, 'last_sync_at', syncedAt);
     return [...tables];
-  });
+  };
 
   const applyRecordsTx = db.transaction((records: readonly BankRecord[]): DataTable[] => {
     const gen = Number(readSyncState(db, 'generation') ?? '0');
@@ -182,8 +186,12 @@ export function createChangeApplier(db: Db, options: { checkpoint?: Checkpoint }
     saveAdvisor: (advisor: Advisor): void => {
       upsertAdvisor.run({ ...advisorRow(advisor), gen: Number(readSyncState(db, 'generation') ?? '0') });
     },
-    /** Applies one validated page and stores its cursor, in one transaction; returns the tables it touched. */
-    applyPage: (page: ChangesPage, syncedAt: string): DataTable[] => applyPageTx(page, syncedAt),
+    /**
+     * Applies validated pages, in order, and stores the last one's cursor, in one transaction;
+     * returns the tables they touched. The bank gives the pages again from the older cursor, so
+     * the commit does not wait for the disk (commitBankCopy).
+     */
+    applyPages: (pages: readonly ChangesPage[], syncedAt: string): DataTable[] => commitBankCopy(db, () => applyPageRows(pages, syncedAt)),
   };
 }
 

@@ -5,7 +5,9 @@ import type { ChangeApplier, DataTable } from './applyChanges';
 import type { BankClient } from './bankClient';
 import { BankError } from './bankClient';
 import { readSyncState } from './syncState';
-import { nextTurn } from '../lifecycle/nextTurn';
+import type { PageFeed } from './feed/pageFeed';
+import { inThreadFeed } from './feed/pageFeed';
+import { workerFeed } from './feed/workerFeed';
 
 export interface PullOptions {
   db: Db;
@@ -17,10 +19,17 @@ export interface PullOptions {
   pageSize?: number;
   now?: () => Date;
   /**
-   * After each page is written: how many changes it applied, the tables they touched, and the
-   * bank's count of changes still after it (`remaining`), or null from a bank that gives none.
+   * After each write: how many changes it applied, the tables they touched, and the bank's count
+   * of changes still after its last page (`remaining`), or null from a bank that gives none.
    */
   onPage?: (applied: number, tables: DataTable[], remaining: number | null) => void;
+  /** Asked after each write: true ends the pull there, incomplete (a re-sync waits for it). */
+  stopAfterPage?: () => boolean;
+  /**
+   * The feed worker's bundle (feed/workerFeed.ts), for pulls with at least `workerFrom` changes
+   * after their first page; without it every pull fetches on the core's thread.
+   */
+  feedWorker?: { file: string; workerFrom?: number } | null;
 }
 
 export interface PullOutcome {
@@ -29,37 +38,69 @@ export interface PullOutcome {
   complete: boolean;
 }
 
+/** The most changes written in one transaction when several pages are waiting (one commit, ~10k rows). */
+const MAX_CHANGES_PER_WRITE = 10_000;
+
 /**
  * Pulls the bank's change feed from the stored cursor until it says there is no more. Each page
  * is checked as a whole before anything is written: a page whose cursor or sequences go
- * backwards is refused, and nothing of it is applied. A page and its cursor are written in one
- * transaction; the next page is requested before that write, so the bank prepares it meanwhile.
- * (Grouping several pages per transaction was measured: fewer commits, but less overlap with
- * the bank, and slower overall.)
+ * backwards is refused, and nothing of it is applied. Pages and their cursor are written in one
+ * transaction. The first page is fetched here; when the bank says much more follows (a first
+ * sync, a re-sync), the rest come from the feed worker, which fetches and parses up to three
+ * pages ahead while this thread writes, and the pages waiting when a write ends go in the next
+ * one together (fewer commits, no wait). A short pull fetches the next page here before each write.
  */
 export async function pullChanges(options: PullOptions): Promise<PullOutcome> {
   const now = options.now ?? (() => new Date());
   const pageSize = options.pageSize ?? MAX_CHANGES_PAGE;
   const fetchPage = async (cursor: string | null) => options.bank.changes(await options.accessToken(), cursor, pageSize);
   let cursor = readSyncState(options.db, 'cursor');
-  let next: Promise<ChangesPage> | null = fetchPage(cursor);
+  let feed: PageFeed | null = null;
+  let waiting: ChangesPage[] = [await fetchPage(cursor)];
   let applied = 0;
-  for (;;) {
-    const page: ChangesPage = await next;
-    assertPageMovesForward(cursor, page);
-    // An empty page that claims more would loop for ever: end this round without calling it complete.
-    next = page.hasMore && page.changes.length > 0 ? fetchPage(page.cursor) : null;
-    if (next) {
-      next.catch(() => undefined); // awaited on the next turn; a failure then is reported there
-      // Let the request leave before the synchronous write below holds the thread.
-      await nextTurn();
+  try {
+    for (;;) {
+      const pages = takeWrite(waiting);
+      waiting = waiting.slice(pages.length);
+      for (const page of pages) {
+        assertPageMovesForward(cursor, page);
+        cursor = page.cursor;
+      }
+      const last = pages.at(-1) as ChangesPage;
+      // An empty page that claims more would loop for ever: end this round without calling it complete.
+      const more = last.hasMore && last.changes.length > 0;
+      if (more && !feed) feed = await openFeed(options, fetchPage, last, pageSize);
+      const tables = options.applier.applyPages(pages, now().toISOString());
+      const count = pages.reduce((sum, page) => sum + page.changes.length, 0);
+      applied += count;
+      options.onPage?.(count, tables, last.remaining ?? null);
+      if (!more) return { applied, complete: !last.hasMore };
+      if (options.stopAfterPage?.()) return { applied, complete: false };
+      if (waiting.length === 0) waiting = await (feed as PageFeed).next();
     }
-    const tables = options.applier.applyPage(page, now().toISOString());
-    applied += page.changes.length;
-    options.onPage?.(page.changes.length, tables, page.remaining ?? null);
-    cursor = page.cursor;
-    if (!next) return { applied, complete: !page.hasMore };
+  } finally {
+    feed?.close();
   }
+}
+
+/** The pages of the next write: the first waiting one, and those after it up to MAX_CHANGES_PER_WRITE. */
+function takeWrite(waiting: readonly ChangesPage[]): ChangesPage[] {
+  const pages: ChangesPage[] = [];
+  let changes = 0;
+  for (const page of waiting) {
+    if (pages.length > 0 && changes + page.changes.length > MAX_CHANGES_PER_WRITE) break;
+    pages.push(page);
+    changes += page.changes.length;
+  }
+  return pages;
+}
+
+/** The feed after the first page: the worker when much follows and one is built, else this thread. */
+async function openFeed(options: PullOptions, fetchPage: (cursor: string) => Promise<ChangesPage>, first: ChangesPage, pageSize: number): Promise<PageFeed> {
+  const worker = options.feedWorker;
+  const long = first.remaining === undefined || first.remaining >= (worker?.workerFrom ?? 2 * pageSize);
+  if (worker && long) return workerFeed(worker.file, { baseUrl: options.bank.baseUrl, cursor: first.cursor, pageSize, accessToken: options.accessToken });
+  return inThreadFeed(fetchPage, first.cursor);
 }
 
 export function assertPageMovesForward(cursor: string | null, page: ChangesPage): void {

@@ -52,8 +52,9 @@ describe('the pull total in the sync status', () => {
     const total = feedSize(advisor.id);
     expect(total).toBeGreaterThan(PAGE * 3);
 
+    // One status per write (pages waiting together are written together), each with the total.
     const pages = statuses(desk).filter((s) => s.state === 'syncing' && s.pulled > 0);
-    expect(pages.length).toBeGreaterThanOrEqual(Math.ceil(total / PAGE));
+    expect(pages.length).toBeGreaterThanOrEqual(2);
     // Nothing changed at the bank meanwhile, so the hint is exact on every page.
     expect(new Set(pages.map((s) => s.pullTotal))).toEqual(new Set([total]));
     expect(pages.at(-1)).toMatchObject({ pulled: total, pullTotal: total });
@@ -70,7 +71,7 @@ describe('the pull total in the sync status', () => {
     await desk.call('sync.resync');
     await until(async () => (await desk.call('sync.status')).resync === null, 30_000);
     const resync = statuses(desk, before).flatMap((s) => (s.resync && s.resync.done > 0 ? [s.resync] : []));
-    expect(resync.length).toBeGreaterThanOrEqual(Math.ceil(total / PAGE));
+    expect(resync.length).toBeGreaterThanOrEqual(2);
     expect(new Set(resync.map((r) => r.total))).toEqual(new Set([total]));
     expect(resync.at(-1)).toEqual({ done: total, total });
 
@@ -101,7 +102,7 @@ describe('the pull total in the sync status', () => {
     await desk.call('sync.resync');
     await until(async () => (await desk.call('sync.status')).resync === null, 30_000);
     const seen = statuses(desk);
-    expect(seen.filter((s) => s.pulled > 0).length).toBeGreaterThanOrEqual(2 * Math.ceil(total / PAGE));
+    expect(seen.filter((s) => s.pulled > 0).length).toBeGreaterThanOrEqual(4);
     expect(seen.filter((s) => s.pullTotal !== null || (s.resync !== null && s.resync.total !== null))).toEqual([]);
   });
 });

@@ -18,6 +18,7 @@ import { DEFAULT_BACKOFF, retryDelayMs } from './backoff';
 import type { Checkpoint } from '../lifecycle/checkpoints';
 import { conflictCount } from './conflicts';
 import { deferIndexesForFirstSync, restoreDeferredIndexes } from './firstSyncIndexes';
+import { feedWorkerFile } from './feed/workerFeed';
 import { pullChanges } from './pullChanges';
 import { progressAfterPage } from './pullProgress';
 import { pushOutbox } from './pushOutbox';
@@ -60,6 +61,8 @@ export class SyncEngine {
   private readonly timer: OwnedTimer;
   private failures = 0;
   private stopped = true;
+  /** A re-sync waits for the running pull to stop (see resync()). */
+  private resyncAsked = false;
   readonly applier: ChangeApplier;
 
   constructor(private readonly options: SyncEngineOptions) {
@@ -108,13 +111,21 @@ export class SyncEngine {
     this.schedule(NUDGE_DELAY_MS);
   }
 
-  /** Rebuilds the cache from the bank, keeping the outbox; progress shows in sync:status. */
-  resync(): Promise<SyncStatus> {
+  /**
+   * Rebuilds the cache from the bank, keeping the outbox; progress shows in sync:status. A pull
+   * running when it is asked stops after its page and the re-sync begins once it has: begun under
+   * it, that pull would go on from its own cursor, stamp its pages as the re-sync's, and at its
+   * end remove every row of the pages before them.
+   */
+  async resync(): Promise<SyncStatus> {
+    recordAudit(this.options.db, { actor: this.options.actor, action: 'resync', at: this.options.now().toISOString() });
+    this.resyncAsked = true;
+    this.update({ resync: { done: 0, total: null } });
+    while (this.running) await this.running.catch(() => undefined);
+    this.resyncAsked = false;
     beginResync(this.options.db);
     log.info('sync.resync_started');
-    recordAudit(this.options.db, { actor: this.options.actor, action: 'resync', at: this.options.now().toISOString() });
-    this.update({ resync: { done: 0, total: null } });
-    return this.running ? this.running.then(() => this.syncNow()) : this.syncNow();
+    return this.syncNow();
   }
 
   /** The outbox or conflicts changed outside a cycle (a resolution, a discard): refresh the figures. */
@@ -167,6 +178,7 @@ export class SyncEngine {
   private async pull(): Promise<void> {
     restoreDeferredIndexes(this.options.db);
     deferIndexesForFirstSync(this.options.db);
+    const feedFile = feedWorkerFile();
     const outcome = await pullChanges({
       db: this.options.db,
       bank: this.options.bank,
@@ -175,9 +187,13 @@ export class SyncEngine {
       now: this.options.now,
       ...(this.options.pageSize ? { pageSize: this.options.pageSize } : {}),
       onPage: (applied, tables, remaining) => {
-        this.update(progressAfterPage(this.status, applied, remaining));
+        const progress = progressAfterPage(this.status, applied, remaining);
+        // The pages of a pull a re-sync is waiting for are not the re-sync's.
+        this.update(this.resyncAsked ? { ...progress, resync: { done: 0, total: null } } : progress);
         this.announce(tables);
       },
+      stopAfterPage: () => this.resyncAsked,
+      feedWorker: feedFile ? { file: feedFile } : null,
     }).finally(() => restoreDeferredIndexes(this.options.db));
     if (outcome.applied > 0) this.options.db.pragma('wal_checkpoint(PASSIVE)');
     if (outcome.complete && resyncRunning(this.options.db)) {
