@@ -5,6 +5,7 @@ import { benchHostDelay } from './hostDelay';
 import type { Figure } from './report';
 import { benchReports } from './reports';
 import { benchSearch } from './search';
+import { benchStartup } from './startup';
 import { benchSync } from './sync';
 
 /** Every benchmark suite, by name, with the title it prints under. */
@@ -16,4 +17,5 @@ export const SUITES: Record<string, { title: string; run: () => Figure[] | Promi
   chat: { title: 'Chat (relay in its own process on loopback, with its SQLite store)', run: benchChat },
   sync: { title: 'Sync with the bank (10,000-client book, backend in its own process on loopback)', run: benchSync },
   host: { title: "The host's responsiveness (event-loop delay of its thread while the core works, 10,000-client book)", run: benchHostDelay },
+  startup: { title: "Cold start and bundle (web host, 10,000-client book already synced, Debian's Chromium)", run: benchStartup },
 };

@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import { bundledWorkerFile } from './bundledWorker';
+import { bundledWorkerFile } from '../lifecycle/bundledWorker';
 import type { CoreProcess } from './supervisedCore';
 
 /** The bundle scripts/build.ts writes next to the web host's entry. */

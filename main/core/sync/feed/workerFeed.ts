@@ -1,7 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import type { ChangesPage } from '../../../../shared/wire';
 import { log } from '../../log';
-import { bundledWorkerFile } from '../../port/bundledWorker';
+import { bundledWorkerFile } from '../../lifecycle/bundledWorker';
 import { BankError } from '../bankClient';
 import type { PageFeed } from './pageFeed';
 import type { FeedStart } from './feedProtocol';
