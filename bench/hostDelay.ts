@@ -125,6 +125,8 @@ async function during(work: () => Promise<unknown>): Promise<Delay> {
   const histogram = monitorEventLoopDelay({ resolution: 1 });
   histogram.enable();
   try {
+    // The histogram measures from its timer's first tick: a thread blocked before it would go unseen.
+    await new Promise((resolve) => setTimeout(resolve, 5));
     await work();
     // A thread blocked to the end records its delay only when its timer fires after the work.
     await new Promise((resolve) => setTimeout(resolve, 5));

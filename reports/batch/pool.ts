@@ -63,7 +63,7 @@ export async function runReportBatch(jobs: Iterable<ReportJob> | AsyncIterable<R
   };
 
   const lane = async () => {
-    const worker = new ReportWorker(options.jobTimeoutMs ?? DEFAULT_JOB_TIMEOUT_MS, options.workerFile);
+    const worker = new ReportWorker(options.jobTimeoutMs ?? DEFAULT_JOB_TIMEOUT_MS, options.workerFile, true);
     try {
       for (let job = await next(); job !== null; job = await next()) record(await produce(worker, job));
     } finally {

@@ -36,3 +36,9 @@ export interface RenderOneRequest {
 export type RenderOneReply = { rendered: { pdf: Uint8Array; pages: number; sha256: string } } | { failed: { failure: ReportJobFailure; detail: string } };
 
 export type WorkerRequest = RenderRequest | RenderOneRequest;
+
+/** What a report worker is started with. */
+export interface ReportWorkerData {
+  /** A batch's worker, which runs at a lower priority than the host and the core. */
+  background: boolean;
+}

@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import type { WorkerRequest } from './protocol';
+import type { ReportWorkerData, WorkerRequest } from './protocol';
 import { reportWorkerFile } from './workerFile';
 
 /** What one request to a report worker came to. */
@@ -16,10 +16,12 @@ export class ReportWorker {
   constructor(
     private readonly timeoutMs: number,
     private readonly workerFile: string | undefined,
+    /** A batch's worker: it yields the CPU to the host and the core (see worker.ts). */
+    private readonly background = false,
   ) {}
 
   ask<T>(message: WorkerRequest, transfer: ArrayBuffer[] = []): Promise<WorkerAnswer<T>> {
-    const worker = (this.worker ??= start(this.workerFile));
+    const worker = (this.worker ??= start(this.workerFile, this.background));
     worker.ref();
     return new Promise((resolve) => {
       const finish = (answer: WorkerAnswer<T>) => {
@@ -52,7 +54,7 @@ export class ReportWorker {
   }
 }
 
-function start(workerFile: string | undefined): Worker {
+function start(workerFile: string | undefined, background: boolean): Worker {
   // Workers are threads of this process: cap each heap so a runaway report fails alone (ERR_WORKER_OUT_OF_MEMORY) instead of taking the desk down.
-  return new Worker(workerFile ?? reportWorkerFile(), { resourceLimits: { maxOldGenerationSizeMb: 512 } });
+  return new Worker(workerFile ?? reportWorkerFile(), { resourceLimits: { maxOldGenerationSizeMb: 512 }, workerData: { background } satisfies ReportWorkerData });
 }

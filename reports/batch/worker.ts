@@ -1,9 +1,10 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { parentPort } from 'node:worker_threads';
+import os from 'node:os';
+import { parentPort, workerData } from 'node:worker_threads';
 import { ReportInputError } from '../errors';
 import { renderReportPdf } from '../render';
-import type { RenderOneReply, RenderOneRequest, RenderReply, RenderRequest, ReportJobFailure, ReportJobResult, WorkerRequest } from './protocol';
+import type { RenderOneReply, RenderOneRequest, RenderReply, RenderRequest, ReportJobFailure, ReportJobResult, ReportWorkerData, WorkerRequest } from './protocol';
 
 /**
  * A report worker thread: renders each job it is sent and writes the PDF, then answers with the
@@ -41,6 +42,14 @@ function failureOf(error: unknown): { failure: ReportJobFailure; detail: string 
 
 const port = parentPort;
 if (!port) throw new Error('reports/batch/worker runs as a worker thread only');
+
+/*
+ * A batch keeps both of a branch PC's cores busy for half a minute: its threads give way to the
+ * host's (windows, input) and the core's. On Linux a thread's nice value is its own, so this
+ * lowers this thread only; elsewhere it would lower the whole process, host and core with it, so
+ * there the batch runs at normal priority.
+ */
+if ((workerData as ReportWorkerData | undefined)?.background && process.platform === 'linux') os.setPriority(10);
 port.on('message', (request: WorkerRequest) => {
   if ('job' in request) void produce(request).then((result) => port.postMessage({ result } satisfies RenderReply));
   else void renderOne(request).then((reply) => port.postMessage(reply, 'rendered' in reply ? [reply.rendered.pdf.buffer as ArrayBuffer] : []));
