@@ -1,11 +1,10 @@
 import type { Db } from '../db/types';
 import type { PasswordHash } from './passwordHash';
-import { hashPassword, verifyPassword } from './passwordHash';
+import { verifyPassword } from './passwordHash';
 import { normaliseUsername } from './bookFile';
 
 /** Remembers the password check from an online sign-in, for offline unlock later. */
-export function rememberPassword(db: Db, username: string, advisorId: string, password: string, at: string): void {
-  const hash = hashPassword(password);
+export function rememberPassword(db: Db, username: string, advisorId: string, hash: PasswordHash, at: string): void {
   db.prepare(`
     INSERT INTO local_credentials (username, advisor_id, salt, hash, params, updated_at)
     VALUES (?, ?, ?, ?, ?, ?)
@@ -21,10 +20,10 @@ export function rememberPassword(db: Db, username: string, advisorId: string, pa
 }
 
 /** The advisor id if the password matches the last online sign-in, else null. */
-export function checkRememberedPassword(db: Db, username: string, password: string): string | null {
+export async function checkRememberedPassword(db: Db, username: string, password: string): Promise<string | null> {
   const row = db
     .prepare('SELECT advisor_id AS advisorId, salt, hash, params FROM local_credentials WHERE username = ?')
     .get(normaliseUsername(username)) as (PasswordHash & { advisorId: string }) | undefined;
   if (!row) return null;
-  return verifyPassword(password, row) ? row.advisorId : null;
+  return (await verifyPassword(password, row)) ? row.advisorId : null;
 }

@@ -12,6 +12,8 @@ import { BookFiles } from './bookFiles';
 import type { ComposedSession, SessionDeps } from './composeSession';
 import { composeSession } from './composeSession';
 import { checkRememberedPassword, rememberPassword } from './credentials';
+import type { PasswordHash } from './passwordHash';
+import { hashPassword } from './passwordHash';
 import { IdleLock } from './idleLock';
 import { checkResumeSecret, forgetResumeSecret, issueResumeSecret } from './resumeSecret';
 import { clearFailedAttempts, lockedUntil, noteFailedAttempt } from './lockout';
@@ -80,8 +82,11 @@ export class SessionManager implements SessionAccess<SessionServices> {
   login(username: string, password: string): Promise<SessionInfo> {
     return this.serialise(async () => {
       await this.endSession();
+      // Hashed for offline unlock while the bank checks the password; kept only if it accepts it.
+      const hashing = hashPassword(password);
+      hashing.catch(() => undefined);
       const tokens = await this.tryBankLogin(username, password);
-      const session = tokens ? await this.openOnline(username, password, tokens) : this.openOffline(username, password);
+      const session = tokens ? await this.openOnline(username, await hashing, tokens) : await this.openOffline(username, password);
       this.start(session);
       log.info('session.signed_in', { mode: session.info.mode });
       return session.info;
@@ -155,7 +160,7 @@ export class SessionManager implements SessionAccess<SessionServices> {
       if (!session.info.locked) return session.info;
       const { db } = session.book;
       this.assertNotLockedOut(db, session.username);
-      if (checkRememberedPassword(db, session.username, password) === null) return this.countFailure(db, session.username, session.info.advisor.id, 'unlock_failed');
+      if ((await checkRememberedPassword(db, session.username, password)) === null) return this.countFailure(db, session.username, session.info.advisor.id, 'unlock_failed');
       clearFailedAttempts(db, session.username);
       recordAudit(db, { actor: session.info.advisor.id, action: 'unlock', at: this.nowIso() });
       session.idle.start();
@@ -186,14 +191,14 @@ export class SessionManager implements SessionAccess<SessionServices> {
     }
   }
 
-  private async openOnline(username: string, password: string, tokens: TokenResponse): Promise<ActiveSession> {
+  private async openOnline(username: string, hash: PasswordHash, tokens: TokenResponse): Promise<ActiveSession> {
     const { book, recovered } = this.books.openOrRebuild(username);
     const session = this.assembleOrClose(book, username, { advisor: tokens.advisor, mode: 'online', locked: false, cacheRebuilt: recovered === null ? null : { recoveredChanges: recovered } });
     try {
       const at = this.nowIso();
       book.db.transaction(() => {
         session.composed.services.sync.applier.saveAdvisor(tokens.advisor);
-        rememberPassword(book.db, username, tokens.advisor.id, password, at);
+        rememberPassword(book.db, username, tokens.advisor.id, hash, at);
         clearFailedAttempts(book.db, username);
         if (recovered !== null) recordAudit(book.db, { actor: tokens.advisor.id, action: 'cache_rebuilt', details: { recovered }, at });
         recordAudit(book.db, { actor: tokens.advisor.id, action: 'sign_in', at });
@@ -207,12 +212,12 @@ export class SessionManager implements SessionAccess<SessionServices> {
     }
   }
 
-  private openOffline(username: string, password: string): ActiveSession {
+  private async openOffline(username: string, password: string): Promise<ActiveSession> {
     if (!this.books.exists(username)) throw new AppError('session.no_offline_copy');
     const book = this.books.open(username);
     let advisor: SessionInfo['advisor'];
     try {
-      advisor = this.checkOfflinePassword(book, username, password);
+      advisor = await this.checkOfflinePassword(book, username, password);
     } catch (error) {
       book.close();
       throw error;
@@ -223,9 +228,9 @@ export class SessionManager implements SessionAccess<SessionServices> {
   }
 
   /** The password of the last online sign-in unlocks this computer's copy; a wrong one counts. */
-  private checkOfflinePassword(book: OpenedBook, username: string, password: string): SessionInfo['advisor'] {
+  private async checkOfflinePassword(book: OpenedBook, username: string, password: string): Promise<SessionInfo['advisor']> {
     this.assertNotLockedOut(book.db, username);
-    const advisorId = checkRememberedPassword(book.db, username, password);
+    const advisorId = await checkRememberedPassword(book.db, username, password);
     const advisor = advisorId === null ? null : readAdvisor(book.db, advisorId);
     if (!advisor) return this.countFailure(book.db, username, advisorId, 'sign_in_failed');
     clearFailedAttempts(book.db, username);
