@@ -1,5 +1,4 @@
 import path from 'node:path';
-import { startBackend } from '../../backend/start';
 import { DEMO_CREDENTIALS } from '../../backend/demo/credentials';
 import { readHostConfig } from '../core/config/hostConfig';
 import type { Core, CoreOptions } from '../core/core';
@@ -32,9 +31,11 @@ export interface BootedCore {
  */
 export async function bootCore(options: BootOptions): Promise<BootedCore> {
   const config = readHostConfig(options.dataDir, options.env);
+  // Loaded only in demo mode: the reference backend (its web server, the demo book's generator and
+  // faker's data) is most of the core's bundle, and a bank's desk never runs it.
   const demoBackend = config.backendUrl
     ? null
-    : await startBackend({
+    : await (await import('../../backend/start')).startBackend({
         dbPath: path.join(options.dataDir, 'demo-backend.sqlite'),
         host: '127.0.0.1',
         port: 0,
