@@ -44,13 +44,14 @@ export async function benchHostDelay(): Promise<Figure[]> {
       // Bundled inside the repo, so that they find node_modules; the report worker beside the
       // core worker, where the core looks for it, and named for the in-thread core.
       const bundles = path.join(root, '.cache', 'bench', 'host');
-      const [coreFile, reportFile, feedFile] = await Promise.all([
+      const [coreFile, reportFile] = await Promise.all([
         buildNodeBundle('main/boot/coreWorker.ts', path.join(bundles, 'coreWorker.cjs')),
         buildReportWorker(path.join(bundles, 'reportWorker.cjs')),
         buildFeedWorker(path.join(bundles, 'feedWorker.cjs')),
       ]);
       process.env[REPORT_WORKER_ENV] = reportFile;
-      process.env[FEED_WORKER_ENV] = feedFile;
+      // The layout before: no feed worker either (the worker core finds its own beside it).
+      process.env[FEED_WORKER_ENV] = '';
       const inThread = await measure(temp.file('in-thread'), (dataDir) => inThreadCore(dataDir, backend.url));
       const worker = await measure(temp.file('worker'), (dataDir) => workerCore(dataDir, backend.url, coreFile));
       return (Object.keys(worker) as Phase[]).flatMap((phase) => [

@@ -10,17 +10,11 @@ export interface FontkitFont {
 const require = createRequire(import.meta.url);
 const fontkit = require('fontkit') as { create(bytes: Uint8Array): FontkitFont };
 
-/** The little of pdfkit's document and its embedded font used here (pdfkit ships no types). */
+/** The little of pdfkit's document used here (pdfkit ships no types). */
 interface PdfkitDocument {
   _registeredFonts: Record<string, unknown>;
-  _font: PdfkitFont | null;
   registerFont(name: string, src: Uint8Array): unknown;
   font(src: unknown, ...rest: unknown[]): unknown;
-}
-interface PdfkitFont {
-  font?: FontkitFont & { createSubset(): unknown };
-  subset?: unknown;
-  layoutCache?: Record<string, unknown>;
 }
 
 /** A font file's bytes, read once per thread: always the same Buffer, so its decoded tables are shared. */
@@ -44,8 +38,10 @@ let installed = false;
  * tables (cmap, GSUB, GPOS, hmtx…) is a large part of a report's time and garbage. The decoded
  * tables depend only on the font's bytes, and fontkit treats them as read-only (a subset clones
  * what it changes), so they are shared between documents: per font buffer, the first document
- * decodes a table and later ones reuse it. The PDF is the same, byte for byte (render.test.ts
- * checks a known hash). fontkit has no hook for this; `_decodeTable` is the one method every
+ * decodes a table and later ones reuse it. The PDF is the same, byte for byte, whatever the
+ * thread rendered before (warmRenderer.test.ts). The font objects themselves are not shared: a
+ * fontkit glyph keeps the characters of the first text that used it, and glyphs serving several
+ * characters (・ and ·, the two spaces) would carry one report's into the next one's text layer. fontkit has no hook for this; `_decodeTable` is the one method every
  * table goes through, so it is wrapped once per thread.
  */
 export function shareDecodedFontTables(): void {
@@ -79,41 +75,7 @@ export function loadFontsFromMemory(files: readonly string[]): void {
   const prototype = (require('pdfkit') as { prototype: PdfkitDocument }).prototype;
   const font = prototype.font;
   prototype.font = function fontFromMemory(this: PdfkitDocument, src: unknown, ...rest: unknown[]) {
-    const ours = typeof src === 'string' && paths.has(src);
-    if (ours && !this._registeredFonts[src]) this.registerFont(src, fontBytes(src));
-    const result = font.call(this, src, ...rest);
-    if (ours && this._font) shareAcrossDocuments(this._font, fontBytes(src));
-    return result;
+    if (typeof src === 'string' && paths.has(src) && !this._registeredFonts[src]) this.registerFont(src, fontBytes(src));
+    return font.call(this, src, ...rest);
   };
-}
-
-const SHARED = Symbol('shared across documents');
-const sharedFonts = new Map<Buffer, { font: NonNullable<PdfkitFont['font']>; layouts: Record<string, unknown>; size: number }>();
-/** Distinct words laid out and kept per font, before the cache starts again (a batch's names and figures vary). */
-const MAX_SHARED_LAYOUTS = 20_000;
-
-/**
- * Each document's embedded font gets its own fontkit font and layout cache: every report shapes
- * the same headings, labels and digits again through the CJK font's GSUB/GPOS lookups, and
- * decodes the same glyphs again. One fontkit font per font file and one layout cache per font are
- * shared by the documents of a thread instead; each document keeps its own subset, widths and
- * glyph ids (pdfkit's encode reads the shared runs and writes only its own), so the PDF is the
- * same, byte for byte (render.test.ts checks a known hash).
- */
-function shareAcrossDocuments(embedded: PdfkitFont & { [SHARED]?: true }, bytes: Buffer): void {
-  if (embedded[SHARED] || !embedded.font || !embedded.layoutCache) return;
-  embedded[SHARED] = true;
-  let shared = sharedFonts.get(bytes);
-  if (!shared || shared.size > MAX_SHARED_LAYOUTS) sharedFonts.set(bytes, (shared = { font: shared?.font ?? embedded.font, layouts: Object.create(null) as Record<string, unknown>, size: 0 }));
-  if (embedded.font !== shared.font) {
-    embedded.font = shared.font;
-    embedded.subset = shared.font.createSubset();
-  }
-  const entry = shared;
-  embedded.layoutCache = new Proxy(shared.layouts, {
-    set(target, key, value) {
-      entry.size += 1;
-      return Reflect.set(target, key, value);
-    },
-  });
 }

@@ -1,4 +1,5 @@
-import type { RenderReply, ReportJob, ReportJobResult } from './protocol';
+import type { ReportJob, ReportJobResult } from './protocol';
+import { renderReplySchema } from './protocol';
 import { ReportWorker } from './reportWorker';
 
 export interface BatchProgress {
@@ -80,8 +81,11 @@ export async function runReportBatch(jobs: Iterable<ReportJob> | AsyncIterable<R
 
 /** A batch lane's worker: each job's answer is its result, a broken worker the job's failure. */
 async function produce(worker: ReportWorker, job: ReportJob): Promise<ReportJobResult> {
-  const answer = await worker.ask<RenderReply>({ job });
-  if ('reply' in answer) return answer.reply.result;
+  const answer = await worker.ask<unknown>({ job });
+  if ('reply' in answer) {
+    const parsed = renderReplySchema.safeParse(answer.reply);
+    return parsed.success ? parsed.data.result : { key: job.key, ok: false, failure: 'failed', detail: 'the worker answered something unexpected' };
+  }
   if ('broken' in answer) return { key: job.key, ok: false, failure: 'failed', detail: answer.broken };
   return { key: job.key, ok: false, failure: 'invalid', detail: answer.uncloneable };
 }

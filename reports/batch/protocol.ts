@@ -1,3 +1,5 @@
+import { z } from 'zod';
+
 /** One report to produce: its snapshot is checked in the worker (the caller may pass anything). */
 export interface ReportJob {
   /** The caller's name for the job (a client id), echoed in its result. */
@@ -42,3 +44,18 @@ export interface ReportWorkerData {
   /** A batch's worker, which runs at a lower priority than the host and the core. */
   background: boolean;
 }
+
+const failure = z.enum(['invalid', 'limit', 'failed']);
+const sha256 = z.string().regex(/^[0-9a-f]{64}$/);
+
+/** A worker's answers, checked as they arrive: a thread of ours, but a bug there must not reach the RM as a report. */
+export const renderReplySchema = z.object({
+  result: z.union([
+    z.object({ key: z.string(), ok: z.literal(true), sha256, pages: z.number().int().positive(), path: z.string() }),
+    z.object({ key: z.string(), ok: z.literal(false), failure, detail: z.string() }),
+  ]),
+});
+export const renderOneReplySchema = z.union([
+  z.object({ rendered: z.object({ pdf: z.instanceof(Uint8Array), pages: z.number().int().positive(), sha256 }) }),
+  z.object({ failed: z.object({ failure, detail: z.string() }) }),
+]);

@@ -21,7 +21,7 @@ export class ReportWorker {
   ) {}
 
   ask<T>(message: WorkerRequest, transfer: ArrayBuffer[] = []): Promise<WorkerAnswer<T>> {
-    const worker = (this.worker ??= start(this.workerFile, this.background));
+    const worker = (this.worker ??= this.start());
     worker.ref();
     return new Promise((resolve) => {
       const finish = (answer: WorkerAnswer<T>) => {
@@ -45,6 +45,16 @@ export class ReportWorker {
         finish({ uncloneable: error instanceof Error ? error.message : String(error) });
       }
     });
+  }
+
+  /** A new thread, which this forgets when it fails or ends, even while idle (the next request starts another). */
+  private start(): Worker {
+    const worker = start(this.workerFile, this.background);
+    const forget = () => {
+      if (this.worker === worker) this.worker = null;
+    };
+    worker.on('error', forget).on('exit', forget);
+    return worker;
   }
 
   async close(): Promise<void> {

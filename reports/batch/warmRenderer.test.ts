@@ -32,6 +32,22 @@ describe('the warm worker of single reports', () => {
     }
   }, 60_000);
 
+  it("gives the same bytes whatever the thread rendered before: one report's characters never reach the next one's text", async () => {
+    // Glyphs shared by several characters (・ U+30FB and · U+00B7, no-break and plain space, U+2011 and -).
+    const base = reportSnapshot({ seed: 3 });
+    const before = { ...base, client: { ...base.client, name: '约翰・史密斯' }, notes: `要点\u00a0一•二\u2011三` };
+    const report = reportSnapshot({ seed: 4 });
+    const fresh = createWarmRenderer();
+    const used = createWarmRenderer();
+    try {
+      const alone = await fresh.render(report);
+      await used.render(before);
+      expect((await used.render(report)).sha256).toBe(alone.sha256);
+    } finally {
+      await Promise.all([fresh.close(), used.close()]);
+    }
+  }, 60_000);
+
   it('replaces a worker that died: that report fails, the next is rendered', async () => {
     // A worker that dies the first time it starts, and is the real one afterwards.
     const marker = temp.file('died-once');

@@ -1,6 +1,6 @@
 import { ReportInputError } from '../errors';
 import type { RenderOptions, RenderedReport } from '../render';
-import type { RenderOneReply } from './protocol';
+import { renderOneReplySchema } from './protocol';
 import { ReportWorker } from './reportWorker';
 
 export interface WarmRenderer {
@@ -32,15 +32,18 @@ export function createWarmRenderer(options: WarmRendererOptions = {}): WarmRende
       queue = rendered.catch(() => undefined);
       return rendered;
     },
-    close: () => queue.then(() => worker.close()),
+    // At once: what is still rendering or queued fails (the core is closing, no one waits for it).
+    close: () => worker.close(),
   };
 }
 
 async function renderIn(worker: ReportWorker, snapshot: unknown, options: RenderOptions): Promise<RenderedReport> {
-  const answer = await worker.ask<RenderOneReply>({ render: { snapshot, ...(options.plain ? { plain: true } : {}) } });
+  const answer = await worker.ask<unknown>({ render: { snapshot, ...(options.plain ? { plain: true } : {}) } });
   if ('uncloneable' in answer) throw new ReportInputError('invalid', answer.uncloneable);
   if ('broken' in answer) throw new Error(`report rendering failed: ${answer.broken}`);
-  const { reply } = answer;
+  const parsed = renderOneReplySchema.safeParse(answer.reply);
+  if (!parsed.success) throw new Error('report rendering failed: the worker answered something unexpected');
+  const reply = parsed.data;
   if ('failed' in reply) {
     if (reply.failed.failure === 'failed') throw new Error(`report rendering failed: ${reply.failed.detail}`);
     throw new ReportInputError(reply.failed.failure, reply.failed.detail);

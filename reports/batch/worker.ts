@@ -49,7 +49,13 @@ if (!port) throw new Error('reports/batch/worker runs as a worker thread only');
  * lowers this thread only; elsewhere it would lower the whole process, host and core with it, so
  * there the batch runs at normal priority.
  */
-if ((workerData as ReportWorkerData | undefined)?.background && process.platform === 'linux') os.setPriority(10);
+if ((workerData as ReportWorkerData | undefined)?.background && process.platform === 'linux') {
+  try {
+    os.setPriority(10);
+  } catch {
+    // A sandbox may refuse it: the batch then runs at normal priority, as elsewhere.
+  }
+}
 port.on('message', (request: WorkerRequest) => {
   if ('job' in request) void produce(request).then((result) => port.postMessage({ result } satisfies RenderReply));
   else void renderOne(request).then((reply) => port.postMessage(reply, 'rendered' in reply ? [reply.rendered.pdf.buffer as ArrayBuffer] : []));

@@ -13,6 +13,8 @@ import type { Db } from './types';
  */
 export function commitBankCopy<T>(db: Db, write: () => T): T {
   if (db.inTransaction) return write();
+  // NORMAL is safe (never a corrupt file) only with the write-ahead log, which every book uses.
+  if (db.pragma('journal_mode', { simple: true }) !== 'wal') return db.transaction(write)();
   const level = db.pragma('synchronous', { simple: true }) as number;
   db.pragma('synchronous = NORMAL');
   try {

@@ -11,7 +11,13 @@ export function createReportRendering(options: { workers?: number } = {}): Repor
   let warm: Promise<WarmRenderer> | null = null;
   return {
     async render(snapshot) {
-      warm ??= import('../../../reports/batch/warmRenderer').then(({ createWarmRenderer }) => createWarmRenderer());
+      warm ??= import('../../../reports/batch/warmRenderer').then(
+        ({ createWarmRenderer }) => createWarmRenderer(),
+        (error: unknown) => {
+          warm = null; // tried again with the next report
+          throw error;
+        },
+      );
       return (await warm).render(snapshot);
     },
     async close() {

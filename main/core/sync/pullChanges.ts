@@ -8,6 +8,7 @@ import { readSyncState } from './syncState';
 import type { PageFeed } from './feed/pageFeed';
 import { inThreadFeed } from './feed/pageFeed';
 import { workerFeed } from './feed/workerFeed';
+import { pageSaysMore } from './feed/feedProtocol';
 
 export interface PullOptions {
   db: Db;
@@ -67,8 +68,7 @@ export async function pullChanges(options: PullOptions): Promise<PullOutcome> {
         cursor = page.cursor;
       }
       const last = pages.at(-1) as ChangesPage;
-      // An empty page that claims more would loop for ever: end this round without calling it complete.
-      const more = last.hasMore && last.changes.length > 0;
+      const more = pageSaysMore(last);
       if (more && !feed) feed = await openFeed(options, fetchPage, last, pageSize);
       const tables = options.applier.applyPages(pages, now().toISOString());
       const count = pages.reduce((sum, page) => sum + page.changes.length, 0);
@@ -84,7 +84,7 @@ export async function pullChanges(options: PullOptions): Promise<PullOutcome> {
 }
 
 /** The pages of the next write: the first waiting one, and those after it up to MAX_CHANGES_PER_WRITE. */
-function takeWrite(waiting: readonly ChangesPage[]): ChangesPage[] {
+export function takeWrite(waiting: readonly ChangesPage[]): ChangesPage[] {
   const pages: ChangesPage[] = [];
   let changes = 0;
   for (const page of waiting) {
@@ -99,8 +99,9 @@ function takeWrite(waiting: readonly ChangesPage[]): ChangesPage[] {
 async function openFeed(options: PullOptions, fetchPage: (cursor: string) => Promise<ChangesPage>, first: ChangesPage, pageSize: number): Promise<PageFeed> {
   const worker = options.feedWorker;
   const long = first.remaining === undefined || first.remaining >= (worker?.workerFrom ?? 2 * pageSize);
-  if (worker && long) return workerFeed(worker.file, { baseUrl: options.bank.baseUrl, cursor: first.cursor, pageSize, accessToken: options.accessToken });
-  return inThreadFeed(fetchPage, first.cursor);
+  const here = (cursor: string) => inThreadFeed(fetchPage, cursor);
+  if (worker && long) return workerFeed(worker.file, { baseUrl: options.bank.baseUrl, cursor: first.cursor, pageSize, accessToken: options.accessToken, fallback: here });
+  return here(first.cursor);
 }
 
 export function assertPageMovesForward(cursor: string | null, page: ChangesPage): void {

@@ -38,4 +38,22 @@ describe('a full re-sync asked while a pull runs', () => {
     // The first sync stopped after its page rather than running to the end under the re-sync.
     expect(stopped.pulled).toBeLessThan(asked.pullTotal ?? 0);
   });
+
+  it('is dropped, never a crash, when the RM signs out before it could begin; the book stays whole', async () => {
+    const desk = harness.makeCore({ pageSize: 50, dataDir: path.join(harness.temp.dir, 'sign-out') });
+    const { advisor } = await desk.call('session.login', DEMO);
+    harness.proxy.setFault('/sync/changes', { kind: 'delay', ms: 30 });
+    const pull = desk.call('sync.now');
+    await until(async () => (await desk.call('sync.status')).pulled > 0, 30_000);
+    await desk.call('sync.resync');
+    // Signing out stops the pull under way after its write; the re-sync waiting for it does not begin.
+    await desk.call('session.logout');
+    await pull;
+    harness.proxy.clearFaults();
+    await desk.call('session.login', DEMO);
+    const status = await desk.syncUntilSettled();
+    expect(status).toMatchObject({ state: 'idle', lastError: null });
+    const clients = harness.backend.store.listClientsOfAdvisor(advisor.id).filter((c) => !c.deleted);
+    expect((await desk.call('clients.page', { offset: 0, limit: 1 })).total).toBe(clients.length);
+  });
 });

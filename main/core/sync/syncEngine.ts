@@ -63,6 +63,7 @@ export class SyncEngine {
   private stopped = true;
   /** A re-sync waits for the running pull to stop (see resync()). */
   private resyncAsked = false;
+  private resyncing: Promise<SyncStatus> | null = null;
   readonly applier: ChangeApplier;
 
   constructor(private readonly options: SyncEngineOptions) {
@@ -98,6 +99,8 @@ export class SyncEngine {
   }
 
   syncNow(): Promise<SyncStatus> {
+    // A stopped engine's book is closing or closed.
+    if (this.stopped) return Promise.resolve(this.status);
     this.running ??= this.run().finally(() => {
       this.running = null;
     });
@@ -113,16 +116,28 @@ export class SyncEngine {
 
   /**
    * Rebuilds the cache from the bank, keeping the outbox; progress shows in sync:status. A pull
-   * running when it is asked stops after its page and the re-sync begins once it has: begun under
-   * it, that pull would go on from its own cursor, stamp its pages as the re-sync's, and at its
-   * end remove every row of the pages before them.
+   * running when it is asked stops after its write and the re-sync begins once it has: begun
+   * under it, that pull would go on from its own cursor, stamp its pages as the re-sync's, and at
+   * its end remove every row of the pages before them. Asked again meanwhile, it is the same one.
    */
-  async resync(): Promise<SyncStatus> {
+  resync(): Promise<SyncStatus> {
+    this.resyncing ??= this.resyncAfterPull().finally(() => {
+      this.resyncing = null;
+    });
+    return this.resyncing;
+  }
+
+  private async resyncAfterPull(): Promise<SyncStatus> {
     recordAudit(this.options.db, { actor: this.options.actor, action: 'resync', at: this.options.now().toISOString() });
     this.resyncAsked = true;
     this.update({ resync: { done: 0, total: null } });
-    while (this.running) await this.running.catch(() => undefined);
-    this.resyncAsked = false;
+    try {
+      while (this.running) await this.running.catch(() => undefined);
+    } finally {
+      this.resyncAsked = false;
+    }
+    // Signed out or closing meanwhile: the book is closing, nothing begins on it.
+    if (this.stopped) return this.status;
     beginResync(this.options.db);
     log.info('sync.resync_started');
     return this.syncNow();
@@ -192,7 +207,7 @@ export class SyncEngine {
         this.update(this.resyncAsked ? { ...progress, resync: { done: 0, total: null } } : progress);
         this.announce(tables);
       },
-      stopAfterPage: () => this.resyncAsked,
+      stopAfterPage: () => this.resyncAsked || this.stopped,
       feedWorker: feedFile ? { file: feedFile } : null,
     }).finally(() => restoreDeferredIndexes(this.options.db));
     if (outcome.applied > 0) this.options.db.pragma('wal_checkpoint(PASSIVE)');

@@ -1,6 +1,7 @@
 import type { LocalChanges } from './localChanges';
 import type { SyncEngine } from './syncEngine';
 import { defineHandlers } from '../api/handlerKit';
+import { errorKind, log } from '../log';
 
 /** What the sync handlers use of the session. */
 interface SyncSession {
@@ -14,7 +15,8 @@ export const syncHandlers = defineHandlers<SyncSession>()('sync', {
   'sync.status': { access: 'signedIn', run: (_input, s) => s.sync.current() },
   'sync.now': { access: 'signedIn', runAsync: (_input, s) => s.sync.syncNow() },
   'sync.resync': (_input, s) => {
-    void s.sync.resync();
+    // Its outcome shows in sync:status; a failure is the status's too, never an unhandled rejection.
+    s.sync.resync().catch((error: unknown) => log.warn('sync.resync_failed', { kind: errorKind(error) }));
     return s.sync.current();
   },
   'sync.outbox': (_input, s) => s.localChanges.outbox(),

@@ -2,6 +2,7 @@ import { parentPort } from 'node:worker_threads';
 import type { ChangesPage } from '../../../../shared/wire';
 import { BankError, createBankClient } from '../bankClient';
 import type { FeedStart, FromFeedWorker, ToFeedWorker } from './feedProtocol';
+import { pageSaysMore } from './feedProtocol';
 
 /**
  * The feed worker: fetches the bank's change pages ahead of the core, one after another from the
@@ -39,16 +40,14 @@ async function run(): Promise<void> {
       const page = await fetchPage(cursor);
       post({ kind: 'page', page });
       cursor = page.cursor;
-      // The last page, or an empty one that claims more (the core ends that round incomplete).
-      finished = !page.hasMore || page.changes.length === 0;
+      finished = !pageSaysMore(page);
     }
   } catch (error) {
     finished = true;
-    const failure = error instanceof BankError ? error : new BankError('network', 'The bank cannot be reached.');
-    post({
-      kind: 'error',
-      error: { kind: failure.kind, message: failure.message, ...(failure.status === undefined ? {} : { status: failure.status }), ...(failure.retryAfterSec === undefined ? {} : { retryAfterSec: failure.retryAfterSec }) },
-    });
+    // Anything but the bank's own answer is this worker's fault: the core fetches the rest itself.
+    if (!(error instanceof BankError)) return post({ kind: 'broken', reason: error instanceof Error ? error.name : typeof error });
+    const { kind, message, status, retryAfterSec } = error;
+    post({ kind: 'error', error: { kind, message, ...(status === undefined ? {} : { status }), ...(retryAfterSec === undefined ? {} : { retryAfterSec }) } });
   } finally {
     fetching = false;
   }

@@ -1,5 +1,6 @@
 import type { ChangesPage } from '../../../../shared/wire';
 import { nextTurn } from '../../lifecycle/nextTurn';
+import { pageSaysMore } from './feedProtocol';
 
 /** The bank's change pages after a cursor, fetched ahead of the writes. */
 export interface PageFeed {
@@ -27,7 +28,7 @@ export async function inThreadFeed(fetchPage: (cursor: string) => Promise<Change
     async next() {
       const page = await (next as Promise<ChangesPage>);
       next = null;
-      if (page.hasMore && page.changes.length > 0) {
+      if (pageSaysMore(page)) {
         request(page.cursor);
         await nextTurn();
       }

@@ -5,6 +5,7 @@ import type { DeskHarness } from '../../../../testing/deskHarness';
 import { startDeskHarness } from '../../../../testing/deskHarness';
 import { until } from '../../../../testing/until';
 import { BankError, createBankClient } from '../bankClient';
+import { inThreadFeed } from './pageFeed';
 import { FEED_AHEAD, feedWorkerFile, workerFeed } from './workerFeed';
 
 /** The feed worker against the real reference backend, through the fault proxy. */
@@ -23,7 +24,8 @@ const file = () => {
   if (!found) throw new Error('the feed worker bundle is built by the tests global set-up (scripts/vitestGlobalSetup.ts)');
   return found;
 };
-const options = (cursor = '0') => ({ baseUrl: harness.proxy.url, cursor, pageSize: PAGE, accessToken: async () => token });
+const fetchHere = (cursor: string) => createBankClient({ baseUrl: harness.proxy.url }).changes(token, cursor, PAGE);
+const options = (cursor = '0') => ({ baseUrl: harness.proxy.url, cursor, pageSize: PAGE, accessToken: async () => token, fallback: (from: string) => inThreadFeed(fetchHere, from) });
 const requests = () => harness.proxy.forwardedBodies('/sync/changes').length;
 
 describe('the feed worker', () => {
@@ -57,27 +59,32 @@ describe('the feed worker', () => {
   it("answers the bank's refusal as the BankError the engine acts on, after the pages before it", async () => {
     const feed = await workerFeed(file(), options());
     try {
-      const [first] = await feed.next();
-      expect(first?.changes.length).toBe(PAGE);
+      const before = requests();
+      const first = await feed.next();
+      expect(first[0]?.changes.length).toBe(PAGE);
+      // The worker has fetched its allowance ahead; then the bank starts refusing.
+      await until(async () => requests() - before >= first.length + FEED_AHEAD, 10_000);
       harness.proxy.setFault('/sync/changes', { kind: 'status', status: 401, body: JSON.stringify({ code: 'UNAUTHORIZED', message: 'token expired' }) });
+      const taken: ChangesPage[] = [];
       const failure = await (async () => {
-        for (;;) await feed.next();
+        for (;;) taken.push(...(await feed.next()));
       })().catch((error: unknown) => error);
       expect(failure).toBeInstanceOf(BankError);
       expect((failure as BankError).kind).toBe('unauthorized');
+      expect(taken).toHaveLength(FEED_AHEAD);
+      expect(taken[0]?.changes[0]?.seq).toBeGreaterThan(Number(first.at(-1)?.cursor));
     } finally {
       feed.close();
     }
   });
 
-  it('answers a worker that died as a network failure, never a hang', async () => {
+  it('hands the pull to this thread when the worker dies, from where it was, never a hang', async () => {
     const dying = `${harness.temp.dir}/dying-feed.cjs`;
     fs.writeFileSync(dying, 'process.exit(7);\n');
     const feed = await workerFeed(dying, options());
     try {
-      const failure = await feed.next().catch((error: unknown) => error);
-      expect(failure).toBeInstanceOf(BankError);
-      expect((failure as BankError).kind).toBe('network');
+      const [page] = await feed.next();
+      expect(page).toEqual(await fetchHere('0'));
     } finally {
       feed.close();
     }
