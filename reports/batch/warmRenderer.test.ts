@@ -64,5 +64,7 @@ describe('the warm worker of single reports', () => {
     } finally {
       await renderer.close();
     }
+    // Closed, it starts no thread again: what is asked after (or was queued) fails at once.
+    await expect(renderer.render(reportSnapshot())).rejects.toThrow(/closed/);
   }, 60_000);
 });

@@ -26,14 +26,22 @@ export interface WarmRendererOptions {
 export function createWarmRenderer(options: WarmRendererOptions = {}): WarmRenderer {
   const worker = new ReportWorker(options.timeoutMs ?? 60_000, options.workerFile);
   let queue: Promise<unknown> = Promise.resolve();
+  let closed = false;
   return {
     render(snapshot, renderOptions = {}) {
-      const rendered = queue.then(() => renderIn(worker, snapshot, renderOptions));
+      const rendered = queue.then(() => {
+        // Queued before the close: no new thread is started for it.
+        if (closed) throw new Error('report rendering failed: the renderer is closed');
+        return renderIn(worker, snapshot, renderOptions);
+      });
       queue = rendered.catch(() => undefined);
       return rendered;
     },
     // At once: what is still rendering or queued fails (the core is closing, no one waits for it).
-    close: () => worker.close(),
+    close: () => {
+      closed = true;
+      return worker.close();
+    },
   };
 }
 
