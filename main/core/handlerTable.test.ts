@@ -5,6 +5,7 @@ import { bookFixture } from '../../testing/bookFixture';
 import { recordAudit } from './audit/audit';
 import { CadenceService } from './cadence/cadenceService';
 import { ChangeNotifier } from './changes/changeNotifier';
+import { chatHandlers } from './chat/chatHandlers';
 import { clientsHandlers } from './clients/clientsHandlers';
 import { createClientsService } from './clients/clientsService';
 import { DisposableStore } from './lifecycle/disposables';
@@ -26,12 +27,14 @@ function session() {
   const notified: string[][] = [];
   changes.subscribe((tables) => notified.push([...tables]));
   const nudge = vi.fn();
+  const syncedAfter: true[] = [];
   const cadence = new CadenceService(db, now, changes, new DisposableStore());
   const services = {
     advisorId: 'A1',
     now,
     writes: {
       transaction: <T>(work: () => T) => db.transaction(work)(),
+      transactionSyncedAfter: <T>(work: () => T) => (syncedAfter.push(true), db.transaction(work)()),
       audit: (record: Parameters<SessionServices['writes']['audit']>[0]) => recordAudit(db, { actor: 'A1', ...record, at: now().toISOString() }),
     },
     changes,
@@ -48,7 +51,7 @@ function session() {
     requireSignedIn: () => services,
   } as unknown as SessionAccess<SessionServices>;
   const core: CoreContext<SessionServices> = { sessions, appInfo, now };
-  return { core, notified, nudge, lock: () => (locked = true) };
+  return { core, notified, nudge, syncedAfter, lock: () => (locked = true) };
 }
 
 const audits = (action: string) => db.prepare(`SELECT entity_id AS entityId, details FROM audit_log WHERE action = ?`).all(action) as { entityId: string; details: string | null }[];
@@ -101,6 +104,17 @@ describe('the handler table', () => {
     expect(Object.keys(handlers).length).toBeGreaterThan(50);
     return handlers;
   };
+
+  it('commits a chat message without waiting for the disk (the sync follows), every other write at the book\'s level', async () => {
+    const { core, syncedAfter } = session();
+    const chat = { sendText: (clientId: string, body: string) => db.prepare('SELECT ? AS clientId, ? AS body').get(clientId, body) };
+    const send = bindHandler('chat.sendText', chatHandlers.handlers['chat.sendText'], { ...core, sessions: { ...core.sessions, require: () => ({ ...core.sessions.require(), chat }) } } as unknown as CoreContext<SessionServices>, {});
+    await send({ clientId: 'c', body: 'hello' });
+    expect(syncedAfter).toHaveLength(1);
+    const client = demo.clients.find((c) => c.phone && !c.deleted)!;
+    await bindHandler('clients.reveal', clientsHandlers.handlers['clients.reveal'], core, {})({ id: client.id, field: 'phone' });
+    expect(syncedAfter).toHaveLength(1);
+  });
 
   it('covers the whole contract, one handler per method', () => {
     expect(() => tables()).not.toThrow();

@@ -52,7 +52,8 @@ async function runWithEffects<M extends MethodName, S extends WriteContext>(
   }
   if (changes.length === 0 && !spec.audit) return spec.run(input, session);
   let audited = false;
-  const output = session.writes.transaction(() => {
+  const transaction = spec.disk === 'after-answer' ? session.writes.transactionSyncedAfter : session.writes.transaction;
+  const output = transaction(() => {
     const record = spec.audit?.(input, session) ?? null;
     if (record) session.writes.audit(record);
     audited = record !== null;

@@ -12,6 +12,8 @@ import type { AuditRecord } from '../audit/audit';
 export interface WriteContext {
   writes: {
     transaction<T>(work: () => T): T;
+    /** One transaction whose answer does not wait for the disk; the disk sync follows at once (WalSync). */
+    transactionSyncedAfter<T>(work: () => T): T;
     /** Records an act of the signed-in advisor, now, with its outbox entry for the bank. */
     audit(record: AuditRecord): void;
   };
@@ -61,6 +63,12 @@ export type SessionHandler<M extends MethodName, S> =
       run: (input: In<M>, session: S) => Out<M>;
       /** Read before the write, in its transaction: so it names what the write is about to change. */
       audit?: (input: In<M>, session: S) => AuditRecord | null;
+      /**
+       * 'after-answer': the commit does not wait for the disk, which syncs right after on libuv's
+       * pool (a chat message is sent meanwhile). For writes a second copy soon covers (the relay
+       * holds a sent message a millisecond later); every other write waits for the disk.
+       */
+      disk?: 'after-answer';
     }
   | { access: 'unlocked' | 'signedIn'; runAsync: (input: In<M>, session: S) => Promise<Out<M>> };
 

@@ -5,7 +5,7 @@ import { fillTemplate, templatesFor } from '../../../shared/chat/templates';
 import { checkCompliance } from '../../../shared/rules/compliance';
 import { CHAT_TEXT_MAX } from '../../../shared/wire';
 import { AuditedRefusal } from '../audit/auditedRefusal';
-import { readClient } from '../records/clientRecord';
+import { isOpenClient, readClient } from '../records/clientRecord';
 import type { Db } from '../db/types';
 import type { DisposableStore } from '../lifecycle/disposables';
 import { OwnedTimer } from '../lifecycle/disposables';
@@ -108,7 +108,7 @@ export class ChatDesk {
   }
 
   sendText(clientId: string, body: string): ChatLine {
-    this.requireClient(clientId);
+    this.requireOpenClient(clientId);
     if (body.length > CHAT_TEXT_MAX) {
       throw new AppError('chat.text_too_long', { max: CHAT_TEXT_MAX, length: body.length });
     }
@@ -118,7 +118,7 @@ export class ChatDesk {
   }
 
   sendImage(clientId: string, base64: string, caption: string): ChatLine {
-    this.requireClient(clientId);
+    this.requireOpenClient(clientId);
     this.assertCompliant(clientId, caption, 'input.caption');
     const { id } = this.attachments.keep(clientId, Buffer.from(base64, 'base64'));
     return this.queue({ clientId, kind: 'image', body: caption, attachmentId: id });
@@ -186,6 +186,10 @@ export class ChatDesk {
       terms.map((term) => ({ path, reason: 'promise', params: { term }, message: `promises returns or safety: ${term}` })),
     );
     throw new AuditedRefusal(refusal, { action: 'chat_compliance_blocked', entity: 'client', entityId: clientId, details: { terms: findings.length } });
+  }
+
+  private requireOpenClient(clientId: string): void {
+    if (!isOpenClient(this.deps.db, clientId)) throw new AppError('client.not_found');
   }
 
   private requireClient(clientId: string) {

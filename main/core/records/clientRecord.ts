@@ -1,3 +1,4 @@
+import type { Statement } from 'better-sqlite3-multiple-ciphers';
 import type { Client } from '../../../shared/domain';
 import { clientSchema } from '../../../shared/domain';
 import { parseStoredJson } from '../db/storedJson';
@@ -27,6 +28,18 @@ export function readClient(db: Db, id: string): Client | null {
   if (parsed.success) return parsed.data;
   log.warn('db.unreadable_row', { where: 'clients', issues: parsed.error.issues.length });
   return null;
+}
+
+const openStatements = new WeakMap<Db, Statement>();
+
+/**
+ * Whether a client is in the book and not deleted, without reading and checking the whole record:
+ * asked on every chat message sent (a thousand a second at most).
+ */
+export function isOpenClient(db: Db, id: string): boolean {
+  let statement = openStatements.get(db);
+  if (!statement) openStatements.set(db, (statement = db.prepare('SELECT 1 FROM clients WHERE id = ? AND deleted = 0').pluck()));
+  return statement.get(id) !== undefined;
 }
 
 /** Column names of the editable fields, for updates built from a whitelist. */

@@ -5,6 +5,7 @@ import { ChangeNotifier } from '../changes/changeNotifier';
 import { ChatDesk } from '../chat/chatDesk';
 import { createClientsService } from '../clients/clientsService';
 import type { OpenedBook } from '../db/open';
+import { WalSync } from '../db/walSync';
 import type { CoreEvents } from '../events';
 import { createInteractionsService } from '../interactions/interactionsService';
 import { DisposableStore } from '../lifecycle/disposables';
@@ -51,6 +52,7 @@ export function composeSession(deps: SessionDeps, book: OpenedBook, advisor: { i
   const { bank, events, now } = deps;
   const { db } = book;
   const lifetime = new DisposableStore();
+  const walSync = lifetime.add(new WalSync(db));
   const changes = new ChangeNotifier();
   const tokens = new TokenKeeper(bank, db, now);
   const sync = new SyncEngine({
@@ -106,6 +108,7 @@ export function composeSession(deps: SessionDeps, book: OpenedBook, advisor: { i
     now,
     writes: {
       transaction: (work) => db.transaction(work)(),
+      transactionSyncedAfter: (work) => walSync.commit(work),
       audit: (record) => recordAudit(db, { actor: advisor.id, ...record, at: now().toISOString() }),
     },
     changes,
