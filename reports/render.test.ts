@@ -48,6 +48,27 @@ describe('rendered report PDF', () => {
     expect(later.sha256).not.toBe(first.sha256); // the dates in the PDF are the snapshot's, not the clock's
   });
 
+  it('says why per product for a client whose assessment expired: every holding and suggestion, none 符合', async () => {
+    const snapshot = reportSnapshot({ riskAssessedAt: '2025-11-28' }); // expired on its anniversary, the report's day
+    const { pdf } = await renderReportPdf(snapshot);
+    saveArtifact('sample-allocation-expired', pdf);
+    const text = pdfText(pdf);
+    const between = (from: string, to: string) => text.slice(text.indexOf(from), text.indexOf(to, text.indexOf(from)));
+    // Each row from its product to the next one (a row's cells may wrap onto the lines below).
+    const rows = (section: string, starts: readonly string[]) =>
+      starts.map((start, i) => section.slice(section.indexOf(start), i + 1 < starts.length ? section.indexOf(starts[i + 1]!) : undefined));
+    const figures = reportFigures(snapshot);
+    const held = figures.holdingsByClass.flatMap((g) => g.holdings.map((h) => h.productCode));
+    const suggested = figures.suggestions.map((s) => s.productName);
+    expect(held).toHaveLength(snapshot.holdings.length);
+    expect(suggested.length).toBeGreaterThan(0);
+    for (const row of [...rows(between('持仓明细', '业绩表现'), held), ...rows(between('建议产品', '调整金额按当前市值计算'), suggested)]) {
+      expect(row).toContain('风险评估已过期');
+    }
+    expect(text).not.toContain('符合');
+    expect(text).toMatch(/适当性检查发现 \d+ 项不适当的产品（风险评估已过期 \d+ 项）/);
+  });
+
   it('renders the plain baseline without an embedded font or charts', async () => {
     const snapshot = reportSnapshot();
     const [full, plain] = await Promise.all([renderReportPdf(snapshot), renderReportPdf(snapshot, { plain: true })]);

@@ -18,9 +18,10 @@ const text = z.string().max(SNAPSHOT_LIMITS.textChars);
 export const reportSnapshotSchema = z.object({
   /**
    * How the snapshot is printed, so a stored report reprints as it was given: 1 printed the
-   * assessment's anniversary as "有效期至"; 2 prints its last valid day (docs/glossary.md).
+   * assessment's anniversary as "有效期至"; 2 prints its last valid day (docs/glossary.md); 3 also
+   * judges every product with the assessment's validity and prints why it is or is not suitable.
    */
-  schema: z.union([z.literal(1), z.literal(2)]),
+  schema: z.union([z.literal(1), z.literal(2), z.literal(3)]),
   reportId: idSchema,
   kind: reportKindSchema,
   title: z.string().min(1).max(200),

@@ -79,7 +79,7 @@ export function reportSnapshot(options: SnapshotOptions = {}): ReportSnapshot {
   const riskLevel = options.riskLevel === undefined ? 'C3' : options.riskLevel;
   const asOf = parseDate(AS_OF);
   return {
-    schema: 2,
+    schema: 3,
     reportId: `RPT-${kind}-${String(seed).padStart(5, '0')}`,
     kind,
     title: text(kind === 'allocation' ? '2026年11月资产配置报告' : '2026年度财富管理报告'),

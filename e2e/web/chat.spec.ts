@@ -105,6 +105,17 @@ test('an RM and a client chat: unread counts, text, the compliance check, a temp
   await expect(input).toHaveValue(promise);
   await expect(messages(history, 'advisor', 'text')).toHaveCount(1);
 
+  // The check reads patterns, not words: a promised figure is stopped, naming the rule and its
+  // reason; a disclosure with the same characters goes out.
+  await input.fill('保证收益8%');
+  await desk.getByTestId('chat-send').click();
+  await expect(compliance.locator('[data-testid="chat-compliance-finding"][data-rule="guarantee.promise"]')).toContainText('保证收益或本金');
+  await expect(messages(history, 'advisor', 'text')).toHaveCount(1);
+  await input.fill('本产品不保本，过往业绩不代表未来表现。');
+  await input.press('Enter');
+  await expect(input).toHaveValue('');
+  await expect(messages(phone.getByTestId('chat-log'), 'advisor', 'text').last()).toContainText('本产品不保本', { timeout: DELIVERY_TIMEOUT });
+
   // A template reply fills in how to address the client; the RM can edit it, then send it.
   await input.fill('');
   await desk.getByTestId('chat-template-open').click();
@@ -115,7 +126,7 @@ test('an RM and a client chat: unread counts, text, the compliance check, a temp
   const addressed = [salutation(clientName, 'male'), salutation(clientName, 'female'), clientName];
   await expect(input).toHaveValue(new RegExp(addressed.join('|')));
   await input.press('Enter');
-  await expect(messages(phone.getByTestId('chat-log'), 'advisor', 'text')).toHaveCount(2, { timeout: DELIVERY_TIMEOUT });
+  await expect(messages(phone.getByTestId('chat-log'), 'advisor', 'text')).toHaveCount(3, { timeout: DELIVERY_TIMEOUT });
   await expect(messages(phone.getByTestId('chat-log'), 'advisor', 'text').last()).toContainText(new RegExp(addressed.join('|')));
 
   // The RM sends a picture; it arrives as an image on the client's page.

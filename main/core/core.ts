@@ -6,6 +6,7 @@ import { CoreEvents } from './events';
 import type { KeyProvider } from './keys/keyProvider';
 import { createReportRendering } from './reports/defaultRendering';
 import type { ReportRendering } from './reports/reportRendering';
+import { readPromiseRules } from './compliance/configuredRules';
 import { SessionManager } from './session/sessionManager';
 import type { ResumableSession, ResumeState } from './session/sessionManager';
 import { createBankClient } from './sync/bankClient';
@@ -65,6 +66,7 @@ export function createCore(options: CoreOptions): Core {
     pageSize: options.pageSize,
     checkpoint: options.checkpoint,
     reportRendering,
+    promiseRules: readPromiseRules(options.dataDir).rules,
     onResumable: options.onResumable,
   });
   const appInfo: AppInfo = {

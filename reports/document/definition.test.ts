@@ -51,9 +51,34 @@ describe('report definition', () => {
     const snapshot = reportSnapshot(); // C3 client holding 科技创新成长混合 (R4), and the model suggests an R4 alternative
     const figures = reportFigures(snapshot);
     expect(figures.unsuitableHoldings.map((h) => h.productId)).toEqual(['EQ02']);
-    expect(figures.suggestions.filter((s) => s.unsuitable).map((s) => s.productId)).toEqual(['ALT05']);
-    const flags = texts(buildReportDefinition(snapshot, options).content).filter((t) => t.startsWith('超出承受能力'));
-    expect(flags).toHaveLength(4); // holdings table, suitability (holding and suggestion), rebalancing suggestion
+    expect(figures.suggestions.filter((s) => !s.suitability.suitable).map((s) => [s.productId, s.suitability.reason])).toEqual([['ALT05', 'exceeds_risk']]);
+    const all = texts(buildReportDefinition(snapshot, options).content);
+    expect(all.filter((t) => t.startsWith('超出风险承受能力'))).toHaveLength(4); // holdings table, suitability (holding and suggestion), rebalancing suggestion
+    expect(all.filter((t) => t === '符合')).toHaveLength(snapshot.holdings.length - 1 + figures.suggestions.length - 1);
+  });
+
+  it('judges every product on an expired or missing assessment, and says why', () => {
+    const reasons = (options_: Parameters<typeof reportSnapshot>[0]) => {
+      const figures = reportFigures(reportSnapshot(options_));
+      return new Set([...figures.unsuitableHoldings.map((h) => figures.suitability.of(h.riskRating).reason), ...figures.suggestions.map((s) => s.suitability.reason)]);
+    };
+    expect(reasons({ riskAssessedAt: '2025-11-28' })).toEqual(new Set(['assessment_expired']));
+    expect(reasons({ riskAssessedAt: null })).toEqual(new Set(['not_assessed']));
+    const expired = reportSnapshot({ riskAssessedAt: '2025-11-28' });
+    const figures = reportFigures(expired);
+    expect(figures.unsuitableHoldings).toHaveLength(expired.holdings.length);
+    const n = expired.holdings.length + figures.suggestions.length;
+    const summary = texts(buildReportDefinition(expired, options).content).find((t) => t.startsWith('适当性检查发现'));
+    expect(summary).toMatch(new RegExp(`^适当性检查发现 ${n} 项不适当的产品（风险评估已过期 ${n} 项），请尽快重新评估；`));
+  });
+
+  it('reprints a snapshot before schema 3 as it was given: the level alone decides, with the old flags', () => {
+    const old = { ...reportSnapshot({ riskAssessedAt: '2025-11-28' }), schema: 2 as const };
+    const figures = reportFigures(old);
+    expect(figures.unsuitableHoldings.map((h) => h.productId)).toEqual(['EQ02']);
+    const all = texts(buildReportDefinition(old, options).content);
+    expect(all.filter((t) => t.startsWith('超出承受能力'))).toHaveLength(4);
+    expect(all.some((t) => t.startsWith('超出风险承受能力'))).toBe(false);
   });
 
   it('flags an assessment older than 12 months as expired', () => {

@@ -3,13 +3,14 @@ import { formatYuanExact } from '../../shared/format/money';
 import { ASSET_CLASS_LABELS, PRODUCT_RISK_LABELS } from '../text/labels';
 import { formatPercent } from '../../shared/format/percent';
 import { printable } from '../text/printable';
-import { dataTable, flag, note, sectionTitle } from './blocks';
+import { dataTable, note, sectionTitle } from './blocks';
 import type { SectionContext } from './context';
+import { verdictCell, verdictWidth } from './verdicts';
 
 /**
  * What reaches the model's target: buy or sell per asset class, in whole fen that sum to zero
- * (the 合计 row shows it), then the model's product for each class to buy, flagged when above
- * the client's level.
+ * (the 合计 row shows it), then the model's product for each class to buy, with its suitability
+ * for the client ("符合", or why it may not be recommended).
  */
 export function rebalancing({ snapshot, figures }: SectionContext, number: number): Content[] {
   if (!snapshot.model || figures.totalFen === 0) {
@@ -37,9 +38,9 @@ export function rebalancing({ snapshot, figures }: SectionContext, number: numbe
             printable(s.productName),
             `${s.riskRating} ${PRODUCT_RISK_LABELS[s.riskRating]}`,
             formatYuanExact(s.amountFen),
-            s.unsuitable ? flag('超出承受能力，不可推荐') : '符合',
+            verdictCell(snapshot.schema, s.suitability, 'suggestion'),
           ]),
-          [64, '*', 54, 96, 96],
+          [64, '*', 54, 96, verdictWidth(snapshot.schema, 96)],
           ['left', 'left', 'center', 'right', 'center'],
         )
       : '',

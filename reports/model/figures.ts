@@ -4,7 +4,8 @@ import type { AssetClass } from '../../shared/domain/enums';
 import { ASSET_CLASSES } from '../../shared/domain/enums';
 import type { AssessmentStatus } from '../../shared/rules/assessment';
 import { assessmentStatus } from '../../shared/rules/assessment';
-import { exceedsClientRisk } from '../../shared/rules/suitability';
+import type { SuitabilityRule } from '../../shared/rules/suitability';
+import { suitabilityOnState } from '../../shared/rules/suitability';
 import { parseDate } from '../../shared/time/zoned';
 import type { ReportSnapshot } from '../snapshot';
 import { netValueCurve, portfolioReturn } from '../../shared/allocation';
@@ -21,7 +22,9 @@ export interface ReportFigures {
   concentrations: ReturnType<typeof concentrations>;
   suggestions: Suggestion[];
   assessment: AssessmentStatus;
-  /** Holdings whose product risk is above the client's level (all of them when the client has none). */
+  /** Suitability for this client on the report's day, as the snapshot's schema prints it. */
+  suitability: SuitabilityRule;
+  /** Holdings not suitable for the client (all of them when it has no valid assessment). */
   unsuitableHoldings: Holding[];
   curve: NavPoint[];
   returns: Record<Interval, number | null>;
@@ -35,6 +38,8 @@ export function reportFigures(snapshot: ReportSnapshot): ReportFigures {
   const lines = allocationLines(positions, snapshot.model);
   const products = new Map(snapshot.suggestedProducts.map((p) => [p.id, { name: p.name, riskRating: p.riskRating }]));
   const end = parseDate(snapshot.asOf);
+  const assessment = assessmentStatus(snapshot.client.riskAssessedAt, end);
+  const suitability = suitabilityAsPrinted(snapshot, assessment);
   const held = heldProducts(snapshot);
   const returnsOf = (series: readonly { valueFen: number; points: readonly NavPoint[] }[]) =>
     Object.fromEntries(INTERVALS.map((interval) => [interval, portfolioReturn(series, intervalStart(interval, end), snapshot.asOf)])) as Record<Interval, number | null>;
@@ -44,13 +49,25 @@ export function reportFigures(snapshot: ReportSnapshot): ReportFigures {
     lines,
     holdingsByClass: byClass(snapshot.holdings),
     concentrations: concentrations(positions),
-    suggestions: suggestions(lines, snapshot.model, products, snapshot.client.riskLevel),
-    assessment: assessmentStatus(snapshot.client.riskAssessedAt, end),
-    unsuitableHoldings: snapshot.holdings.filter((h) => exceedsClientRisk(h.riskRating, snapshot.client.riskLevel)),
+    suggestions: suggestions(lines, snapshot.model, products, suitability),
+    assessment,
+    suitability,
+    unsuitableHoldings: snapshot.holdings.filter((h) => !suitability.of(h.riskRating).suitable),
     curve: netValueCurve(held, snapshot.periodFrom, snapshot.periodTo),
     returns: returnsOf(held),
     productReturns: held.map((h) => ({ productId: h.productId, productName: h.productName, valueFen: h.valueFen, returns: returnsOf([h]) })),
   };
+}
+
+/**
+ * The suitability rule on the snapshot's "as of" day (the bank's day it was made). Snapshots
+ * before schema 3 were printed when only a missing level blocked products: they reprint as given
+ * (the same bytes), so the rule reads their assessment as holding whenever there is a level.
+ */
+function suitabilityAsPrinted(snapshot: ReportSnapshot, assessment: AssessmentStatus): SuitabilityRule {
+  const { riskLevel } = snapshot.client;
+  if (snapshot.schema >= 3) return suitabilityOnState(riskLevel, assessment.state);
+  return suitabilityOnState(riskLevel, riskLevel === null ? 'missing' : 'valid');
 }
 
 /** Holdings merged per product (a product may be held in several lots), with its NAV series; largest first. */

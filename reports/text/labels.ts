@@ -1,6 +1,7 @@
 import type { CADENCE_STATUSES, CadenceMeasure, MONTH_STATES } from '../../shared/api/cadence';
 import type { INVESTMENT_HORIZONS, RISK_APPETITE_CHANGES } from '../../shared/api/reports';
 import type { AssetClass, Channel, ClientRiskLevel, ProductRiskRating, ReportKind, Tier } from '../../shared/domain/enums';
+import type { SuitabilityReason } from '../../shared/rules/suitability';
 
 /** The glossary's zh-CN wording: reports are printed in Chinese whatever the desk's UI language. */
 export const ASSET_CLASS_LABELS: Record<AssetClass, string> = {
@@ -14,6 +15,14 @@ export const ASSET_CLASS_LABELS: Record<AssetClass, string> = {
 export const CLIENT_RISK_LABELS: Record<ClientRiskLevel, string> = { C1: '保守型', C2: '谨慎型', C3: '稳健型', C4: '积极型', C5: '激进型' };
 
 export const PRODUCT_RISK_LABELS: Record<ProductRiskRating, string> = { R1: '低', R2: '中低', R3: '中', R4: '中高', R5: '高' };
+
+/** Why a product is or is not suitable for the client (`shared/rules/suitability.ts`). */
+export const SUITABILITY_LABELS: Record<SuitabilityReason, string> = {
+  suitable: '符合',
+  not_assessed: '未评估',
+  assessment_expired: '风险评估已过期',
+  exceeds_risk: '超出风险承受能力',
+};
 
 export const TIER_LABELS: Record<Tier, string> = { hq_private: '总行级私人银行客户', private: '私人银行客户', wealth: '财富管理客户' };
 

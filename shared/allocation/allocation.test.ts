@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ModelPortfolio } from '../domain';
 import { allocationLines, concentrations, roundToZeroSum, suggestions } from './allocation';
 import type { Position } from './allocation';
+import { suitabilityRule } from '../rules/suitability';
 import { intervalReturns, navOn, netValueCurve } from './returns';
 
 const pos = (productId: string, assetClass: Position['assetClass'], yuan: number, riskRating: Position['riskRating'] = 'R2'): Position => ({
@@ -70,15 +71,17 @@ describe('allocation against the model', () => {
     expect(concentrations([pos('A', 'cash', 15), pos('B', 'cash', 85)]).map((c) => c.productId)).toEqual(['B']); // exactly 15 % is not over
   });
 
-  it('suggests the model product for each class to buy, flagged when above the client level', () => {
+  it('suggests the model product for each class to buy, judged for the client: above the level, or on an expired assessment', () => {
     const products = new Map([
       ['FI1', { name: '债券', riskRating: 'R2' as const }],
       ['EQ5', { name: '股票', riskRating: 'R4' as const }],
     ]);
     const withEquityGap = allocationLines([pos('CASH1', 'cash', 500_000), pos('FI1', 'fixed_income', 500_000)], model);
-    const s = suggestions(withEquityGap, model, products, 'C3');
-    expect(s.map((x) => [x.assetClass, x.productId, x.unsuitable])).toEqual([['equity', 'EQ5', true]]);
+    const onDay = (riskAssessedAt: string) => suggestions(withEquityGap, model, products, suitabilityRule({ riskLevel: 'C3', riskAssessedAt }, '2026-11-28'));
+    const s = onDay('2026-03-15');
+    expect(s.map((x) => [x.assetClass, x.productId, x.suitability])).toEqual([['equity', 'EQ5', { suitable: false, reason: 'exceeds_risk' }]]);
     expect(s[0]!.amountFen).toBe(30_000_000);
+    expect(onDay('2025-11-28').map((x) => x.suitability.reason)).toEqual(['assessment_expired']);
   });
 });
 

@@ -1,6 +1,6 @@
-import type { AssetClass, ClientRiskLevel, ModelPortfolio, ProductRiskRating } from '../domain';
+import type { AssetClass, ModelPortfolio, ProductRiskRating } from '../domain';
 import { ASSET_CLASSES } from '../domain/enums';
-import { exceedsClientRisk } from '../rules/suitability';
+import type { SuitabilityRule, SuitabilityVerdict } from '../rules/suitability';
 
 export interface Position {
   productId: string;
@@ -107,18 +107,20 @@ export interface Suggestion {
   productName: string;
   riskRating: ProductRiskRating;
   amountFen: number;
-  unsuitable: boolean;
+  /** The product judged for this client (`shared/rules/suitability.ts`): the report says why. */
+  suitability: SuitabilityVerdict;
 }
 
 /**
- * Rebalancing suggestions: for each class to buy, the model's first suggested product, flagged
- * when its risk exceeds the client's level (suitability applies to suggestions as to holdings).
+ * Rebalancing suggestions: for each class to buy, the model's first suggested product, with its
+ * suitability for the client (level and assessment: the rule applies to suggestions as to
+ * holdings). The caller gives the rule, built for the client on the report's day.
  */
 export function suggestions(
   lines: readonly ClassLine[],
   model: ModelPortfolio | null,
   products: ReadonlyMap<string, { name: string; riskRating: ProductRiskRating }>,
-  clientLevel: ClientRiskLevel | null,
+  suitability: Pick<SuitabilityRule, 'of'>,
 ): Suggestion[] {
   const weights = new Map((model?.weights ?? []).map((w) => [w.assetClass, w]));
   return lines.flatMap((line) => {
@@ -126,6 +128,6 @@ export function suggestions(
     const productId = weights.get(line.assetClass)?.suggestedProductIds[0];
     const product = productId ? products.get(productId) : undefined;
     if (!productId || !product) return [];
-    return [{ assetClass: line.assetClass, productId, productName: product.name, riskRating: product.riskRating, amountFen: line.rebalanceFen, unsuitable: exceedsClientRisk(product.riskRating, clientLevel) }];
+    return [{ assetClass: line.assetClass, productId, productName: product.name, riskRating: product.riskRating, amountFen: line.rebalanceFen, suitability: suitability.of(product.riskRating) }];
   });
 }

@@ -1,28 +1,34 @@
 import { z } from 'zod';
 import { ASSESSMENT_STATES } from '../rules/assessment';
+import { SUITABILITY_REASONS } from '../rules/suitability';
 import { assetClassSchema, productRiskRatingSchema } from '../domain/enums';
 import { fenSchema, idSchema, isoDateSchema, isoDateTimeSchema, nonNegativeFenSchema } from '../domain/primitives';
 import { cadenceResultSchema } from './cadence';
 import { clientDetailSchema } from './models';
 import { reportLineSchema } from './reports';
 
-export const holdingLineSchema = z.object({
-  id: idSchema,
-  productId: idSchema,
-  productCode: z.string(),
-  productName: z.string(),
-  assetClass: assetClassSchema,
-  riskRating: productRiskRatingSchema,
-  marketValueFen: nonNegativeFenSchema,
-  costFen: nonNegativeFenSchema,
-  /** Share of the client's holdings, 0…1. */
-  weight: z.number().min(0).max(1),
-  /** (market value − cost) / cost; null when the cost is zero. */
-  returnSinceCost: z.number().nullable(),
-  /** Product risk above the client's level, or the assessment expired (glossary: suitability). */
-  unsuitable: z.boolean(),
-  asOf: isoDateSchema,
-});
+export const holdingLineSchema = z
+  .object({
+    id: idSchema,
+    productId: idSchema,
+    productCode: z.string(),
+    productName: z.string(),
+    assetClass: assetClassSchema,
+    riskRating: productRiskRatingSchema,
+    marketValueFen: nonNegativeFenSchema,
+    costFen: nonNegativeFenSchema,
+    /** Share of the client's holdings, 0…1. */
+    weight: z.number().min(0).max(1),
+    /** (market value − cost) / cost; null when the cost is zero. */
+    returnSinceCost: z.number().nullable(),
+    /** Not suitable for the client (`shared/rules/suitability.ts`): exactly when `suitability` is not 'suitable'. */
+    unsuitable: z.boolean(),
+    /** Why: not assessed, the assessment expired, the product's risk above the client's level, or suitable. */
+    suitability: z.enum(SUITABILITY_REASONS),
+    asOf: isoDateSchema,
+  })
+  // Two fields for one verdict: the boolean filters and counts, the reason is what the RM reads.
+  .refine((line) => line.unsuitable === (line.suitability !== 'suitable'), { path: ['unsuitable'], message: 'unsuitable disagrees with suitability' });
 export type HoldingLine = z.infer<typeof holdingLineSchema>;
 
 export const allocationSliceSchema = z.object({

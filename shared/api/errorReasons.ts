@@ -58,6 +58,7 @@ export const errorReasons = {
   'report.input_invalid': reason('VALIDATION', none),
   'report.input_too_large': reason('LIMIT', none),
   'report.render_failed': reason('INTERNAL', none),
+  'report.promise_found': reason('VALIDATION', z.object({ terms: z.array(z.string().max(200)).max(50) }).strict()),
   'batch.no_clients': reason('VALIDATION', none),
   'batch.not_found': reason('NOT_FOUND', none),
   'batch.stopped': reason('INTERNAL', none),

@@ -56,6 +56,7 @@ export const AUDIT_ACTIONS = [
   'report_exported',
   'report_delivered',
   'chat_compliance_blocked',
+  'report_compliance_blocked',
 ] as const;
 export const auditEntrySchema = z
   .object({

@@ -85,15 +85,19 @@ describe('chat at the desk', () => {
     const result = await desk.attempt('chat.sendText', { clientId, body: '这款产品保本保收益，稳赚不赔' });
     expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
     if (!result.ok) {
-      expect(result.error).toMatchObject({ reason: 'chat.promise_found', params: { terms: ['稳赚不赔', '保本', '保收益'] } });
-      expect(result.error.details?.map((d) => [d.reason, d.params.term])).toEqual([['promise', '稳赚不赔'], ['promise', '保本'], ['promise', '保收益']]);
+      expect(result.error).toMatchObject({ reason: 'chat.promise_found', params: { terms: ['保本', '保收益', '稳赚不赔'] } });
+      expect(result.error.details?.map((d) => [d.reason, d.params.term, d.params.rule, d.params.category])).toEqual([
+        ['promise', '保本', 'guarantee.principal', 'guarantee'],
+        ['promise', '保收益', 'guarantee.principal', 'guarantee'],
+        ['promise', '稳赚不赔', 'noRisk.no_loss', 'noRisk'],
+      ]);
     }
     expect((await desk.call('chat.history', { clientId, limit: 500 })).lines).toHaveLength(before);
-    // The attempt is audited (the terms' count, never the text), though the message is not kept.
+    // The attempt is audited (the count and the rules, never the text), though the message is not kept.
     const side = openBook({ file: bookFile(desk.dataDir, 'demo'), key: fileKeyProvider({ file: `${desk.dataDir}/db.key` }).getKey() });
     const audits = side.db.prepare(`SELECT entity_id AS entityId, details FROM audit_log WHERE action = 'chat_compliance_blocked'`).all() as { entityId: string; details: string }[];
     side.db.close();
-    expect(audits.map((a) => [a.entityId, JSON.parse(a.details)])).toEqual([[clientId, { terms: 3 }]]);
+    expect(audits.map((a) => [a.entityId, JSON.parse(a.details)])).toEqual([[clientId, { terms: 3, rules: 'guarantee.principal,noRisk.no_loss' }]]);
     expect(JSON.stringify(audits)).not.toContain('保本');
   });
 

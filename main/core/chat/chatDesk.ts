@@ -2,9 +2,11 @@ import { v7 as uuidv7 } from 'uuid';
 import type { ChatLine, ChatStatus, ChatTemplate, Conversation } from '../../../shared/api';
 import { AppError } from '../../../shared/api';
 import { fillTemplate, templatesFor } from '../../../shared/chat/templates';
-import { checkCompliance } from '../../../shared/rules/compliance';
+import { assessmentStatus } from '../../../shared/rules/assessment';
+import { bankClock } from '../time/bankClock';
+import type { PromiseCheck } from '../compliance/promiseCheck';
+import { log } from '../log';
 import { CHAT_TEXT_MAX } from '../../../shared/wire';
-import { AuditedRefusal } from '../audit/auditedRefusal';
 import { isOpenClient, readClient } from '../records/clientRecord';
 import type { Db } from '../db/types';
 import type { DisposableStore } from '../lifecycle/disposables';
@@ -23,6 +25,7 @@ export interface ChatDeskDeps {
   accessToken: () => Promise<string>;
   invalidateToken: () => void;
   reports: ReportDesk;
+  promiseCheck: PromiseCheck;
   now: () => Date;
   /** A message arrived or one of ours moved on (each one). */
   onMessage: (clientId: string, line: ChatLine) => void;
@@ -154,14 +157,20 @@ export class ChatDesk {
       .prepare(`SELECT body FROM chat_messages WHERE client_id = ? AND direction = 'in' AND kind = 'text' ORDER BY coalesce(server_seq, 9007199254740991) DESC, rowid DESC LIMIT 1`)
       .pluck()
       .get(clientId) as string | undefined;
-    const fields = { name: client.name, gender: client.gender, riskLevel: client.riskLevel, advisorName: this.deps.advisor.name };
-    return templatesFor(question ?? null, query).map(({ template, suggested }) => ({
-      id: template.id,
-      category: template.category,
-      title: template.title,
-      text: fillTemplate(template, fields),
-      suggested,
-    }));
+    // An expired assessment is no level to quote: nothing may be recommended on it (suitability).
+    const assessment = assessmentStatus(client.riskAssessedAt, bankClock(this.deps.now()).today);
+    const riskLevel = assessment.state === 'expired' ? '已过期，需重新评估' : assessment.state === 'missing' ? null : client.riskLevel;
+    const fields = { name: client.name, gender: client.gender, riskLevel, advisorName: this.deps.advisor.name };
+    // Filled in, a template is outgoing text like any other: one the check stops is not offered.
+    return templatesFor(question ?? null, query).flatMap(({ template, suggested }) => {
+      const text = fillTemplate(template, fields);
+      const findings = this.deps.promiseCheck.findings(text);
+      if (findings.length > 0) {
+        log.warn('chat.template_withheld', { template: template.id, rules: findings.map((f) => f.rule).join(',') });
+        return [];
+      }
+      return [{ id: template.id, category: template.category, title: template.title, text, suggested }];
+    });
   }
 
   private queue(message: { clientId: string; kind: 'text' | 'image' | 'report'; body: string; attachmentId: string | null; reportId?: string }): ChatLine {
@@ -172,20 +181,12 @@ export class ChatDesk {
   }
 
   /**
-   * Text that promises returns or safety does not leave the desk. The attempt is audited (the
-   * terms' count, not the text): the refusal carries its entry, which the write wrapper records
-   * after the refused write rolled back.
+   * Text that promises returns or safety does not leave the desk (the promise check, with the
+   * bank's configured rules). The attempt is audited by the rules that fired, not the text: the
+   * refusal carries its entry, which the write wrapper records after the refused write rolled back.
    */
   private assertCompliant(clientId: string, text: string, path: string): void {
-    const findings = checkCompliance(text);
-    if (findings.length === 0) return;
-    const terms = findings.map((f) => f.term);
-    const refusal = new AppError(
-      'chat.promise_found',
-      { terms },
-      terms.map((term) => ({ path, reason: 'promise', params: { term }, message: `promises returns or safety: ${term}` })),
-    );
-    throw new AuditedRefusal(refusal, { action: 'chat_compliance_blocked', entity: 'client', entityId: clientId, details: { terms: findings.length } });
+    this.deps.promiseCheck.assert('chat.promise_found', [[path, text]], { action: 'chat_compliance_blocked', entity: 'client', entityId: clientId });
   }
 
   private requireOpenClient(clientId: string): void {

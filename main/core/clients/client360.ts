@@ -1,8 +1,9 @@
 import type { Client360, HoldingLine } from '../../../shared/api';
-import type { AssetClass, ClientRiskLevel, ProductRiskRating } from '../../../shared/domain';
+import type { AssetClass, ProductRiskRating } from '../../../shared/domain';
 import { ASSET_CLASSES } from '../../../shared/domain';
 import { assessmentStatus } from '../../../shared/rules/assessment';
-import { exceedsClientRisk } from '../../../shared/rules/suitability';
+import type { SuitabilityRule } from '../../../shared/rules/suitability';
+import { suitabilityOnState } from '../../../shared/rules/suitability';
 import { AppError } from '../../../shared/api';
 import type { DateParts } from '../../../shared/time/zoned';
 import { formatDate } from '../../../shared/time/zoned';
@@ -41,14 +42,16 @@ export function client360(db: Db, id: string, today: DateParts, cadenceOf: Pick<
     )
     .all(id) as HoldingDbRow[];
   const totalFen = rows.reduce((sum, h) => sum + h.marketValueFen, 0);
-  const holdings: HoldingLine[] = rows.map((h) => lineOf(h, totalFen, client.riskLevel));
+  const assessment = assessmentStatus(client.riskAssessedAt, today);
+  const suitability = suitabilityOnState(client.riskLevel, assessment.state);
+  const holdings: HoldingLine[] = rows.map((h) => lineOf(h, totalFen, suitability));
   const byClass = new Map<AssetClass, number>();
   for (const h of holdings) byClass.set(h.assetClass, (byClass.get(h.assetClass) ?? 0) + h.marketValueFen);
   const lastContactAt = db.prepare('SELECT last_contact_at FROM clients WHERE id = ?').pluck().get(id) as string | null;
   const reports = listReportLines(db, id);
   return {
     client,
-    assessment: assessmentStatus(client.riskAssessedAt, today),
+    assessment,
     totalFen,
     gainFen: rows.reduce((sum, h) => sum + h.marketValueFen - h.costFen, 0),
     allocation: ASSET_CLASSES.filter((c) => byClass.has(c)).map((assetClass) => {
@@ -66,8 +69,9 @@ export function client360(db: Db, id: string, today: DateParts, cadenceOf: Pick<
  * A product the cache does not know yet (its record arrives later in the feed) still shows, as
  * cash-like with the highest risk, so it is flagged rather than hidden.
  */
-function lineOf(h: HoldingDbRow, totalFen: number, clientLevel: ClientRiskLevel | null): HoldingLine {
+function lineOf(h: HoldingDbRow, totalFen: number, suitability: SuitabilityRule): HoldingLine {
   const riskRating = h.riskRating ?? 'R5';
+  const verdict = suitability.of(riskRating);
   return {
     id: h.id,
     productId: h.productId,
@@ -79,7 +83,8 @@ function lineOf(h: HoldingDbRow, totalFen: number, clientLevel: ClientRiskLevel 
     costFen: h.costFen,
     weight: totalFen > 0 ? h.marketValueFen / totalFen : 0,
     returnSinceCost: h.costFen > 0 ? (h.marketValueFen - h.costFen) / h.costFen : null,
-    unsuitable: exceedsClientRisk(riskRating, clientLevel),
+    unsuitable: !verdict.suitable,
+    suitability: verdict.reason,
     asOf: h.asOf,
   };
 }

@@ -109,7 +109,7 @@ function readSnapshot(db: Db, request: SnapshotRequest, { reportId, advisorId, n
   const title = annual ? `${today.year}年度财富管理报告` : `${REPORT_KIND_TITLES.allocation}（${asOf}）`;
 
   return {
-    schema: 2,
+    schema: 3,
     reportId,
     kind: request.kind,
     title,

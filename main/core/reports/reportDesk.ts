@@ -15,6 +15,7 @@ import { ReportBatches } from './reportBatches';
 import { appErrorOf } from './reportFailures';
 import { listReportLines, readSnapshot } from './reportRecord';
 import type { RenderedReport } from '../../../reports/render';
+import type { PromiseCheck } from '../compliance/promiseCheck';
 import type { ReportRendering } from './reportRendering';
 import { deliverReport, lineOrThrow, storeGeneratedReport } from './reportWrites';
 
@@ -22,6 +23,8 @@ export interface ReportDeskDeps {
   db: Db;
   advisorId: string;
   rendering: ReportRendering;
+  /** The advisor's opinion and next year's plan are what the client reads: checked before generating. */
+  promiseCheck: PromiseCheck;
   /** Where batch folders go (`<dataDir>/exports`). */
   exportsDir: string;
   now: () => Date;
@@ -69,6 +72,14 @@ export class ReportDesk {
         throw new AppError('report.text_too_long', { field, max: REPORT_NOTES_MAX, length: text.length });
       }
     }
+    this.deps.promiseCheck.assert(
+      'report.promise_found',
+      [
+        ['input.notes', request.notes],
+        ['input.nextYearPlan', request.nextYearPlan],
+      ],
+      { action: 'report_compliance_blocked', entity: 'client', entityId: request.clientId },
+    );
     const snapshot = this.snapshot(request, uuidv7());
     const rendered = await this.render(snapshot);
     const line = storeGeneratedReport(this.deps.db, snapshot, rendered, { advisorId: this.deps.advisorId, now: this.deps.now().toISOString() });

@@ -59,6 +59,19 @@ describe('reports through the API', () => {
     expect(await desk.call('reports.list', { clientId })).toEqual([]);
   });
 
+  it('refuses an opinion or plan that promises, naming the field and the rule, audited by rule, and keeps nothing', async () => {
+    const clientId = clientIds[2]!;
+    const result = await desk.attempt('reports.generate', { clientId, kind: 'allocation', notes: '本产品不保本。建议增配，年化收益5%，肯定能拿到。' });
+    expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION', reason: 'report.promise_found' } });
+    if (!result.ok) expect(result.error.details?.map((d) => [d.path, d.params.rule])).toContainEqual(['input.notes', 'statedReturn.promised']);
+    expect(await desk.call('reports.list', { clientId })).toEqual([]);
+    // A disclosure alone is no promise: the same client's report with it is made.
+    expect(await desk.call('reports.generate', { clientId, kind: 'allocation', notes: '本产品不保本，过往业绩不代表未来表现。' })).toMatchObject({ clientId });
+    await desk.syncUntilSettled();
+    const blocked = harness.backend.store.auditEntries(advisorId).filter((e) => e.action === 'report_compliance_blocked');
+    expect(blocked.map((e) => [e.entityId, e.details])).toEqual([[clientId, { terms: 2, rules: 'statedReturn.promised,certainty.sure_return' }]]);
+  });
+
   it('delivers an annual report, which turns the 12-4-2-1 "1" done, and the bank learns of the delivery', async () => {
     const due = (await desk.call('cadence.worklist', {})).items.find((i) => i.reasons.includes('annual_report_due'));
     expect(due).toBeDefined();

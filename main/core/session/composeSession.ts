@@ -3,6 +3,9 @@ import { recordAudit } from '../audit/audit';
 import { CadenceService } from '../cadence/cadenceService';
 import { ChangeNotifier } from '../changes/changeNotifier';
 import { ChatDesk } from '../chat/chatDesk';
+import { PromiseCheck } from '../compliance/promiseCheck';
+import type { PromiseRule } from '../../../shared/rules/promiseRules';
+import { BUILT_IN_PROMISE_RULES } from '../../../shared/rules/promiseRules';
 import { createClientsService } from '../clients/clientsService';
 import type { OpenedBook } from '../db/open';
 import { WalSync } from '../db/walSync';
@@ -31,6 +34,8 @@ export interface SessionDeps {
   pageSize?: number | undefined;
   checkpoint?: Checkpoint | undefined;
   reportRendering: ReportRendering;
+  /** The promise check's rules: built-in and the bank's configured ones (default: built-in only). */
+  promiseRules?: readonly PromiseRule[] | undefined;
 }
 
 /** A composed session: its services, its tokens, and how it starts and ends. */
@@ -53,6 +58,7 @@ export function composeSession(deps: SessionDeps, book: OpenedBook, advisor: { i
   const { db } = book;
   const lifetime = new DisposableStore();
   const walSync = lifetime.add(new WalSync(db));
+  const promiseCheck = new PromiseCheck(deps.promiseRules ?? BUILT_IN_PROMISE_RULES);
   const changes = new ChangeNotifier();
   const tokens = new TokenKeeper(bank, db, now);
   const sync = new SyncEngine({
@@ -75,6 +81,7 @@ export function composeSession(deps: SessionDeps, book: OpenedBook, advisor: { i
     db,
     advisorId: advisor.id,
     rendering: deps.reportRendering,
+    promiseCheck,
     exportsDir: path.join(deps.dataDir, 'exports', advisor.id),
     now,
     cadenceNow: () => cadence.current(),
@@ -94,6 +101,7 @@ export function composeSession(deps: SessionDeps, book: OpenedBook, advisor: { i
     accessToken: () => tokens.accessToken(),
     invalidateToken: () => tokens.invalidate(),
     reports,
+    promiseCheck,
     now,
     lifetime,
     onMessage: (clientId, line) => events.emit('chat:message', { clientId, line }),

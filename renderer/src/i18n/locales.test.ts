@@ -3,6 +3,7 @@ import { AUM_BAND_FEN, AUM_BANDS, batchStatusSchema, CADENCE_MEASURES, CADENCE_S
 import { MONTH_KEYS } from '../components/cadence/cadenceLabels';
 import { ASSET_CLASSES, CHANNELS, CLIENT_RISK_LEVELS, DELIVERY_CHANNELS, GENDERS, INTERACTION_THEMES, PRODUCT_RISK_RATINGS, REPORT_KINDS, TIERS } from '../../../shared/domain';
 import { formatWan } from '../../../shared/format';
+import { SUITABILITY_REASONS } from '../../../shared/rules/suitability';
 import { EDITABLE_CLIENT_FIELDS } from '../../../shared/wire';
 import { INTERACTION_FIELD_NAMES } from '../fields/fieldNames';
 import { THEME_KEYS } from '../fields/interactionThemes';
@@ -87,6 +88,7 @@ describe('locale files', () => {
       for (const kind of PLAN_KINDS) expect(map.has(`cadence.planKind.${kind}`), kind).toBe(true);
       for (const standing of ['met', 'onPace', 'behind']) expect(map.has(`cadence.standing.${standing}`), standing).toBe(true);
       for (const month of MONTH_KEYS) expect(map.has(`month.${month}`), month).toBe(true);
+      for (const reason of SUITABILITY_REASONS) expect(map.has(`suitability.${reason}`), reason).toBe(true);
     }
     // 12-4-2-1 in the bank's words.
     const zh = (key: string) => locales['zh-CN'].get(key);
@@ -96,6 +98,8 @@ describe('locale files', () => {
     expect(WORK_REASONS.map((reason) => zh(`cadence.reason.${reason}`))).toEqual(['本月待联系', '本月需资产配置检视', '本月需面谈检视', '年度报告待交付']);
     expect(PLAN_KINDS.map((kind) => zh(`cadence.planKind.${kind}`))).toEqual(['主题联系', '资产配置检视', '面谈检视', '交付年度报告']);
     expect(zh('cadence.title')).toBe('12-4-2-1 服务进度');
+    // Suitability says why, in the words the reports print.
+    expect(SUITABILITY_REASONS.map((reason) => zh(`suitability.${reason}`))).toEqual(['符合', '未评估', '风险评估已过期', '超出风险承受能力']);
     // The themes keep their glossary wording in Chinese.
     for (const theme of INTERACTION_THEMES) expect(locales['zh-CN'].get(`interactionTheme.${THEME_KEYS[theme]}`)).toBe(theme);
     expect(locales['zh-CN'].get('riskLevel.C1')).toBe('保守型');

@@ -23,22 +23,28 @@ function conversation(name: string, nameEn: string): Conversation {
 }
 
 describe('sendRefusal', () => {
-  const promise = (term: string, path = 'input.body') => ({ path, reason: 'promise' as const, params: { term }, message: `promise: ${term}` });
+  const promise = (term: string, rule = 'guarantee.promise', category = 'guarantee', path = 'input.body') => ({ path, reason: 'promise' as const, params: { term, rule, category }, message: `promise: ${term}` });
 
-  it('reads the terms the core names in its details', () => {
-    const error = new AppError('chat.promise_found', { terms: [] }, [promise('保本'), promise('保收益')]).toApiError();
-    expect(sendRefusal(error, '保本保收益')).toEqual({ kind: 'compliance', terms: ['保本', '保收益'] });
+  it('reads the findings the core names in its details: the words, the rule and its category', () => {
+    const error = new AppError('chat.promise_found', { terms: [] }, [promise('保证收益'), promise('保证收益8%', 'statedReturn.figure_after_promise', 'statedReturn')]).toApiError();
+    expect(sendRefusal(error, '保证收益8%')).toEqual({
+      kind: 'compliance',
+      findings: [
+        { term: '保证收益', rule: 'guarantee.promise', category: 'guarantee' },
+        { term: '保证收益8%', rule: 'statedReturn.figure_after_promise', category: 'statedReturn' },
+      ],
+    });
   });
 
   it('reads the core’s details on the body, and only those that occur in the text', () => {
     const error = new AppError('chat.promise_found', { terms: [] }, [promise('保收益'), { path: 'input.body', reason: 'too_long', params: { max: 4000 }, message: 'too long' }]).toApiError();
-    expect(sendRefusal(error, '保 收益没问题')).toEqual({ kind: 'compliance', terms: ['保收益'] });
+    expect(sendRefusal(error, '保 收益没问题')).toEqual({ kind: 'compliance', findings: [{ term: '保收益', rule: 'guarantee.promise', category: 'guarantee' }] });
     const listed = new AppError('chat.promise_found', { terms: ['零风险', '保本'] }).toApiError();
-    expect(sendRefusal(listed, '这款零风险')).toEqual({ kind: 'compliance', terms: ['零风险'] });
+    expect(sendRefusal(listed, '这款零风险')).toEqual({ kind: 'compliance', findings: [{ term: '零风险', rule: null, category: null }] });
   });
 
-  it('finds the terms itself when the refusal names none', () => {
-    expect(sendRefusal(new AppError('chat.promise_found', { terms: [] }).toApiError(), '这个稳赚不赔')).toEqual({ kind: 'compliance', terms: ['稳赚不赔'] });
+  it('finds them itself when the refusal names none', () => {
+    expect(sendRefusal(new AppError('chat.promise_found', { terms: [] }).toApiError(), '这个稳赚不赔')).toEqual({ kind: 'compliance', findings: [{ term: '稳赚不赔', rule: 'noRisk.no_loss', category: 'noRisk' }] });
   });
 
   it('passes on limits and other failures as they came, by reason', () => {

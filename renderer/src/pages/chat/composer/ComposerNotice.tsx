@@ -17,27 +17,42 @@ export function ComposerNotice({ problem, text, onClose }: { problem: ComposerPr
   const { t } = useTranslation();
   const errorText = useErrorText();
   if (problem.kind === 'compliance') {
-    const quoted = problem.terms.map((term) => t('chat.compliance.quoted', { term })).join(t('common.listSeparator'));
+    const terms = [...new Set(problem.findings.map((finding) => finding.term))];
+    const quoted = terms.map((term) => t('chat.compliance.quoted', { term })).join(t('common.listSeparator'));
     return (
       <Alert
         data-testid="chat-compliance"
-        data-terms={problem.terms.join(',')}
+        data-terms={terms.join(',')}
+        data-rules={problem.findings.map((finding) => finding.rule ?? '').join(',')}
         type="warning"
         showIcon
         closable={{ onClose, 'aria-label': t('chat.dismiss') }}
         title={t('chat.compliance.message', { terms: quoted })}
         description={
-          <span className="chat-text">
-            {markComplianceTerms(text, problem.terms).map((segment, index) =>
-              segment.hit ? (
-                <mark key={index} data-testid="chat-compliance-term" className="chat-term">
-                  {segment.text}
-                </mark>
-              ) : (
-                <span key={index}>{segment.text}</span>
-              ),
-            )}
-          </span>
+          <>
+            <ul className="chat-compliance-findings">
+              {problem.findings.flatMap(({ term, rule, category }) =>
+                rule !== null && category !== null
+                  ? [
+                      <li key={`${rule}:${term}`} data-testid="chat-compliance-finding" data-rule={rule}>
+                        {t('chat.compliance.finding', { term, rule, reason: t(`chat.compliance.category.${category}`) })}
+                      </li>,
+                    ]
+                  : [],
+              )}
+            </ul>
+            <span className="chat-text">
+              {markComplianceTerms(text, terms).map((segment, index) =>
+                segment.hit ? (
+                  <mark key={index} data-testid="chat-compliance-term" className="chat-term">
+                    {segment.text}
+                  </mark>
+                ) : (
+                  <span key={index}>{segment.text}</span>
+                ),
+              )}
+            </span>
+          </>
         }
       />
     );

@@ -11,9 +11,10 @@ import { ASSET_CLASS_COLORS } from './allocationSlices';
 import type { HoldingTableRow } from './holdingRows';
 import { holdingRows } from './holdingRows';
 import { ProductRiskTag } from './ProductRiskTag';
+import { SuitabilityText } from './SuitabilityText';
 import './holdings.css';
 
-/** Holdings grouped by asset class: a heading row with the subtotal, then the products, exact to the fen. */
+/** Holdings grouped by asset class: a heading row with the subtotal, then the products, exact to the fen, each with its suitability. */
 export function HoldingsTable({ holdings }: { holdings: HoldingLine[] }) {
   const { t } = useTranslation();
   const rows = useMemo(() => holdingRows(holdings), [holdings]);
@@ -73,6 +74,12 @@ export function HoldingsTable({ holdings }: { holdings: HoldingLine[] }) {
             </TrendText>
           ) : null,
       },
+      {
+        key: 'suitability',
+        title: t('holdings.columns.suitability'),
+        width: 140,
+        render: (_, row) => (row.kind === 'line' ? <SuitabilityText line={row.line} /> : null),
+      },
     ],
     [t],
   );
@@ -94,7 +101,7 @@ export function HoldingsTable({ holdings }: { holdings: HoldingLine[] }) {
       dataSource={rows}
       pagination={false}
       onRow={onRow}
-      scroll={{ x: 640 }}
+      scroll={{ x: 780 }}
       locale={{ emptyText: t('holdings.empty') }}
     />
   );

@@ -22,6 +22,7 @@ function line(id: string, assetClass: HoldingLine['assetClass'], marketValueFen:
     weight,
     returnSinceCost: 0,
     unsuitable: false,
+    suitability: 'suitable',
     asOf: '2026-03-01',
   };
 }
