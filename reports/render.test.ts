@@ -34,7 +34,7 @@ describe('rendered report PDF', () => {
     const { pdf } = await renderReportPdf(reportSnapshot({ kind: 'annual_wealth' }));
     saveArtifact('sample-annual', pdf);
     const text = pdfText(pdf);
-    for (const title of ['年度财富管理报告', '2026 年度服务回顾', '年度需求调研', '2027 年度服务计划', '12-4-2-1']) expect(text).toContain(title);
+    for (const title of ['年度财富管理报告', '2026 年度服务回顾', '年度需求调研', '2027 年度服务计划', '为您交付的报告']) expect(text).toContain(title);
     for (const disclosure of DISCLOSURES) expect(text).toContain(disclosure);
   });
 
@@ -48,7 +48,7 @@ describe('rendered report PDF', () => {
     expect(later.sha256).not.toBe(first.sha256); // the dates in the PDF are the snapshot's, not the clock's
   });
 
-  it('says why per product for a client whose assessment expired: every holding and suggestion, none 符合', async () => {
+  it('says why per product for a client whose assessment expired: every holding, none 符合, and suggests nothing', async () => {
     const snapshot = reportSnapshot({ riskAssessedAt: '2025-11-28' }); // expired on its anniversary, the report's day
     const { pdf } = await renderReportPdf(snapshot);
     saveArtifact('sample-allocation-expired', pdf);
@@ -59,12 +59,11 @@ describe('rendered report PDF', () => {
       starts.map((start, i) => section.slice(section.indexOf(start), i + 1 < starts.length ? section.indexOf(starts[i + 1]!) : undefined));
     const figures = reportFigures(snapshot);
     const held = figures.holdingsByClass.flatMap((g) => g.holdings.map((h) => h.productCode));
-    const suggested = figures.suggestions.map((s) => s.productName);
     expect(held).toHaveLength(snapshot.holdings.length);
-    expect(suggested.length).toBeGreaterThan(0);
-    for (const row of [...rows(between('持仓明细', '业绩表现'), held), ...rows(between('建议产品', '调整金额按当前市值计算'), suggested)]) {
-      expect(row).toContain('风险评估已过期');
-    }
+    for (const row of rows(between('持仓明细', '业绩表现'), held)) expect(row).toContain('风险评估已过期');
+    // From schema 3 nothing is suggested to buy until the client is assessed again, and the advice says so.
+    expect(figures.suggestions).toEqual([]);
+    expect(between('调整建议', '客户确认').replace(/\s+/g, '')).toContain('您的风险评估已过期，重新评估前不提供产品申购建议。');
     expect(text).not.toContain('符合');
     expect(text).toMatch(/适当性检查发现 \d+ 项不适当的产品（风险评估已过期 \d+ 项）/);
   });

@@ -2,8 +2,9 @@ import { z } from 'zod';
 import { needsSurveySchema } from '../shared/api/reports';
 import { cadenceResultSchema } from '../shared/api/cadence';
 import { modelPortfolioSchema } from '../shared/domain/entities';
-import { assetClassSchema, channelSchema, clientRiskLevelSchema, productRiskRatingSchema, reportKindSchema, tierSchema } from '../shared/domain/enums';
-import { idSchema, isoDateSchema, isoDateTimeSchema, nonNegativeFenSchema } from '../shared/domain/primitives';
+import { assetClassSchema, channelSchema, clientRiskLevelSchema, productLiquiditySchema, productRiskRatingSchema, reportKindSchema, tierSchema } from '../shared/domain/enums';
+import { fenSchema, idSchema, isoDateSchema, isoDateTimeSchema, nonNegativeFenSchema } from '../shared/domain/primitives';
+import { REPORT_NO_PATTERN } from './reportNumber';
 
 /** Upper bounds that keep one report within memory and time: larger inputs are refused with LIMIT. */
 export const SNAPSHOT_LIMITS = { holdings: 10_000, textChars: 20_000, interactions: 2_000, navPoints: 4_000 } as const;
@@ -19,10 +20,18 @@ export const reportSnapshotSchema = z.object({
   /**
    * How the snapshot is printed, so a stored report reprints as it was given: 1 printed the
    * assessment's anniversary as "有效期至"; 2 prints its last valid day (docs/glossary.md); 3 also
-   * judges every product with the assessment's validity and prints why it is or is not suitable.
+   * judges every product with the assessment's validity and prints why it is or is not suitable,
+   * prints the short `reportNo`, fits every cover, header and footer field to the page, and
+   * watermarks each page with the client's name and the date instead of the advisor's id.
    */
   schema: z.union([z.literal(1), z.literal(2), z.literal(3)]),
   reportId: idSchema,
+  /**
+   * Schema 3 (required there, see validate.ts): the short report number the cover and footer
+   * print, given at generation and frozen here (reports/reportNumber.ts). Schemas 1 and 2 printed
+   * `reportId`.
+   */
+  reportNo: z.string().regex(REPORT_NO_PATTERN).optional(),
   kind: reportKindSchema,
   title: z.string().min(1).max(200),
   /** When it was generated (the PDF's creation date). */
@@ -62,13 +71,31 @@ export const reportSnapshotSchema = z.object({
         marketValueFen: nonNegativeFenSchema,
         costFen: nonNegativeFenSchema,
         asOf: isoDateSchema,
+        /** Schema 3: how the holding can be left (the product's, as the bank sent it; absent: productSchema's defaults). */
+        liquidity: productLiquiditySchema.optional(),
+        lockedUntil: isoDateSchema.optional(),
       }),
     )
     .max(SNAPSHOT_LIMITS.holdings),
   /** The bank's model for the client's risk level, or null when there is none (never assessed). */
   model: modelPortfolioSchema.nullable(),
   /** Products the model suggests, with their names and risk, for the rebalancing section. */
-  suggestedProducts: z.array(z.object({ id: idSchema, name: z.string().max(128), riskRating: productRiskRatingSchema })).max(50),
+  suggestedProducts: z
+    .array(
+      z.object({
+        id: idSchema,
+        name: z.string().max(128),
+        riskRating: productRiskRatingSchema,
+        /**
+         * Schema 3, which advises only moves that can be made: what buying it takes (productSchema;
+         * absent: not on sale, no minimum, any whole fen).
+         */
+        onSale: z.boolean().optional(),
+        minPurchaseFen: fenSchema.positive().optional(),
+        stepFen: fenSchema.positive().optional(),
+      }),
+    )
+    .max(50),
   /** NAV series of the held and suggested products, keyed by product id; a product may have none. */
   navSeries: z.record(idSchema, z.array(z.tuple([isoDateSchema, z.number().positive()])).max(SNAPSHOT_LIMITS.navPoints)),
   notes: text,
@@ -79,7 +106,13 @@ export const reportSnapshotSchema = z.object({
       interactions: z
         .array(z.object({ occurredAt: isoDateTimeSchema, channel: channelSchema, theme: z.string().max(200).nullable(), isAllocationReview: z.boolean(), summary: text.nullable() }))
         .max(SNAPSHOT_LIMITS.interactions),
+      /** The RM's own standing: printed by schemas 1 and 2 only; from schema 3 a client's report never shows it. */
       cadence: cadenceResultSchema,
+      /** Schema 3: the reports handed to the client this year (what was done for them, in their terms). */
+      reportsDelivered: z
+        .array(z.object({ title: z.string().max(200), deliveredAt: isoDateTimeSchema }))
+        .max(SNAPSHOT_LIMITS.interactions)
+        .optional(),
       nextYearPlan: text,
       survey: needsSurveySchema.nullable(),
     })

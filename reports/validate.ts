@@ -19,6 +19,7 @@ export function parseSnapshot(input: unknown): ReportSnapshot {
   const snapshot = parsed.data;
   if (snapshot.kind === 'annual_wealth' && snapshot.annual === null) throw new ReportInputError('invalid', 'annual: required for an annual_wealth report');
   if (snapshot.periodFrom > snapshot.periodTo) throw new ReportInputError('invalid', 'periodFrom: after periodTo');
+  if (snapshot.schema >= 3 && snapshot.reportNo === undefined) throw new ReportInputError('invalid', 'reportNo: required from schema 3');
   let points = 0;
   for (const series of Object.values(snapshot.navSeries)) points += series.length;
   if (points > REPORT_LIMITS.navPointsTotal) throw new ReportInputError('limit', `navSeries: ${points} points in all, over ${REPORT_LIMITS.navPointsTotal}`);

@@ -36,12 +36,14 @@ interface Product {
   yuan: number;
   /** Yearly drift of its NAV; null: no NAV series (insurance). */
   trend: number | null;
+  /** How it can be left (snapshot schema 3); absent: the defaults (insurance fixed, others liquid). */
+  liquidity?: { liquidity: 'closed_period' | 'insurance_policy'; lockedUntil?: string };
 }
 
 const BASE_PRODUCTS: readonly Product[] = [
   { id: 'CASH01', code: 'XJ0001', name: '天天利现金管理', assetClass: 'cash', riskRating: 'R1', yuan: 1_200_000, trend: 0.019 },
   { id: 'CASH02', code: 'XJ0002', name: '七天通知存款', assetClass: 'cash', riskRating: 'R1', yuan: 300_000, trend: 0.012 },
-  { id: 'FI01', code: 'GS1021', name: '稳享一年定开债券', assetClass: 'fixed_income', riskRating: 'R2', yuan: 2_600_000, trend: 0.034 },
+  { id: 'FI01', code: 'GS1021', name: '稳享一年定开债券', assetClass: 'fixed_income', riskRating: 'R2', yuan: 2_600_000, trend: 0.034, liquidity: { liquidity: 'closed_period', lockedUntil: '2027-03-31' } },
   { id: 'FI02', code: 'GS1088', name: '悦享纯债六个月持有', assetClass: 'fixed_income', riskRating: 'R2', yuan: 900_000, trend: 0.028 },
   { id: 'FI03', code: 'GS2203', name: '安盈中短债', assetClass: 'fixed_income', riskRating: 'R2', yuan: 500_000, trend: 0.025 },
   { id: 'EQ01', code: 'QY3001', name: '沪深300指数增强', assetClass: 'equity', riskRating: 'R3', yuan: 800_000, trend: 0.09 },
@@ -49,17 +51,17 @@ const BASE_PRODUCTS: readonly Product[] = [
   { id: 'EQ03', code: 'QY3220', name: '红利低波优选', assetClass: 'equity', riskRating: 'R3', yuan: 350_000, trend: 0.06 },
   { id: 'ALT01', code: 'LT5001', name: '黄金积存', assetClass: 'alternative', riskRating: 'R3', yuan: 250_000, trend: 0.18 },
   { id: 'ALT02', code: 'LT5012', name: 'REITs精选', assetClass: 'alternative', riskRating: 'R3', yuan: 150_000, trend: 0.03 },
-  { id: 'INS01', code: 'BX8001', name: '臻享年金保险', assetClass: 'insurance', riskRating: 'R1', yuan: 400_000, trend: null },
+  { id: 'INS01', code: 'BX8001', name: '臻享年金保险', assetClass: 'insurance', riskRating: 'R1', yuan: 400_000, trend: null, liquidity: { liquidity: 'insurance_policy' } },
   { id: 'INS02', code: 'BX8016', name: '康宁终身重疾', assetClass: 'insurance', riskRating: 'R1', yuan: 100_000, trend: null },
 ];
 
-/** The products the C3 model suggests, one per class. */
+/** The products the C3 model suggests, one per class, with their terms of sale (1万 = 1,000,000 fen). */
 const SUGGESTED = [
-  { id: 'CASH01', name: '天天利现金管理', riskRating: 'R1' },
-  { id: 'FI01', name: '稳享一年定开债券', riskRating: 'R2' },
-  { id: 'EQ09', name: '均衡价值精选混合', riskRating: 'R3' },
-  { id: 'ALT05', name: '多策略另类精选', riskRating: 'R4' },
-  { id: 'INS01', name: '臻享年金保险', riskRating: 'R1' },
+  { id: 'CASH01', name: '天天利现金管理', riskRating: 'R1', onSale: true, minPurchaseFen: 1_000_000, stepFen: 1_000_000 },
+  { id: 'FI01', name: '稳享一年定开债券', riskRating: 'R2', onSale: true, minPurchaseFen: 5_000_000, stepFen: 1_000_000 },
+  { id: 'EQ09', name: '均衡价值精选混合', riskRating: 'R3', onSale: true, minPurchaseFen: 1_000_000, stepFen: 1_000_000 },
+  { id: 'ALT05', name: '多策略另类精选', riskRating: 'R4', onSale: true, minPurchaseFen: 1_000_000, stepFen: 1_000_000 },
+  { id: 'INS01', name: '臻享年金保险', riskRating: 'R1', onSale: false },
 ] as const;
 
 const HOSTILE = {
@@ -81,6 +83,7 @@ export function reportSnapshot(options: SnapshotOptions = {}): ReportSnapshot {
   return {
     schema: 3,
     reportId: `RPT-${kind}-${String(seed).padStart(5, '0')}`,
+    reportNo: `2026-010245-K7QD-${String(seed).padStart(6, '0')}`,
     kind,
     title: text(kind === 'allocation' ? '2026年11月资产配置报告' : '2026年度财富管理报告'),
     generatedAt: GENERATED_AT,
@@ -116,6 +119,7 @@ export function reportSnapshot(options: SnapshotOptions = {}): ReportSnapshot {
       marketValueFen: Math.round(p.yuan * 100 * (0.9 + random() * 0.2)),
       costFen: p.yuan * 100,
       asOf: AS_OF,
+      ...p.liquidity,
     })),
     model: options.noModel || riskLevel === null ? null : C3_MODEL,
     suggestedProducts: SUGGESTED.map((p) => ({ ...p, name: text(p.name) })),
@@ -189,6 +193,7 @@ function annualPart(text: (base: string) => string): NonNullable<ReportSnapshot[
       faceToFace: { done: 2, target: 2, expected: 2 },
       annualReport: { done: 0, target: 1, expected: 0 },
     },
+    reportsDelivered: [{ title: '资产配置报告（2026-03-10）', deliveredAt: '2026-03-12T02:00:00.000Z' }],
     nextYearPlan: text('一、每季度进行一次资产配置检视，其中两次面谈；\n二、关注子女海外教育金规划，适时配置美元资产；\n三、结合企业经营现金流，安排流动性管理方案。'),
     survey: {
       goals: text('财富稳健增值，兼顾子女教育与养老规划'),

@@ -93,6 +93,21 @@ describe('generateDemoBook: shapes', () => {
     expect(new Set(book.products.map((p) => p.assetClass)).size).toBe(5);
   });
 
+  it('says how every product can be left and bought: policies fixed, bonds to maturity, closed periods, 1万/5万/100万 minimums', () => {
+    for (const p of book.products) {
+      expect(p.liquidity).toBeDefined();
+      expect(p.onSale).toBeDefined();
+      if (p.assetClass === 'insurance') expect(p.liquidity).toBe('insurance_policy');
+      if (p.liquidity === 'closed_period') expect(p.lockedUntil).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      if (p.onSale) expect([10_000 * 100, 50_000 * 100, 1_000_000 * 100]).toContain(p.minPurchaseFen);
+      if (p.onSale) expect(p.stepFen).toBeGreaterThan(0);
+    }
+    expect(productById.get('PRD-GZ2025005')?.liquidity).toBe('held_to_maturity');
+    expect(book.products.filter((p) => p.liquidity === 'closed_period').length).toBeGreaterThanOrEqual(5);
+    // The models suggest what is on sale.
+    for (const m of book.modelPortfolios) for (const w of m.weights) expect(w.suggestedProductIds.some((id) => productById.get(id)?.onSale)).toBe(true);
+  });
+
   it('uses unique ids everywhere', () => {
     const ids = [...book.clients, ...book.holdings, ...book.interactions, ...book.products, ...book.modelPortfolios, ...book.navSeries].map((r) => r.id);
     expect(new Set(ids).size).toBe(ids.length);

@@ -28,12 +28,15 @@ const LEVEL_NAMES: Record<ClientRiskLevel, string> = { C1: '保守型', C2: '谨
 
 /**
  * One model per level. `f` must be seeded by the caller; each level draws its suggested
- * products (1–3 per class, rated no higher than the level: R1 ≤ C1 … R5 ≤ C5) from it.
+ * products (1–3 per class, rated no higher than the level: R1 ≤ C1 … R5 ≤ C5, on sale) from it.
  */
 export function makeModelPortfolio(f: Faker, level: ClientRiskLevel, shelf: readonly ShelfProduct[]): ModelPortfolio {
   const rank = CLIENT_RISK_LEVELS.indexOf(level) + 1;
   const weights = TARGET_POINTS[level].map(([assetClass, points]): ModelWeight => {
-    const suitable = shelf.filter((p) => p.product.assetClass === assetClass && p.rank <= rank && !p.product.deleted);
+    const fits = shelf.filter((p) => p.product.assetClass === assetClass && p.rank <= rank && !p.product.deleted);
+    // The bank suggests what it sells: products on sale, when the class has any for the level.
+    const onSale = fits.filter((p) => p.product.onSale === true);
+    const suitable = onSale.length > 0 ? onSale : fits;
     if (suitable.length === 0) throw new Error(`no ${assetClass} product suits ${level}`);
     const suggested = f.helpers.arrayElements(suitable, intBetween(f, 1, Math.min(3, suitable.length)));
     return {

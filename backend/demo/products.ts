@@ -86,8 +86,87 @@ const ROWS: readonly Row[] = [
   ['INS2005', '工银安盛·鑫丰盈年金保险(万能型)', 'insurance', 'R2', '工银安盛人寿保险有限公司', '万能账户最低保证利率1.75%', null],
 ];
 
+type Terms = Pick<Product, 'liquidity' | 'lockedUntil' | 'onSale' | 'minPurchaseFen' | 'stepFen'>;
+
+const WAN = 1_000_000; // 1万元 in fen
+/** On sale through the bank's channel: 1万 first purchase, then 1万 steps (funds, most wealth products). */
+const RETAIL: Terms = { liquidity: 'liquid', onSale: true, minPurchaseFen: WAN, stepFen: WAN };
+/** Private funds and trusts: 100万 for qualified investors, then 10万 steps; locked after purchase. */
+const QUALIFIED = (lockedUntil: string, onSale = true): Terms => ({ liquidity: 'closed_period', lockedUntil, onSale, minPurchaseFen: 100 * WAN, stepFen: 10 * WAN });
+const CLOSED = (lockedUntil: string, onSale: boolean, min = WAN): Terms => ({ liquidity: 'closed_period', lockedUntil, onSale, minPurchaseFen: min, stepFen: WAN });
+const POLICY = (onSale: boolean): Terms => ({ liquidity: 'insurance_policy', onSale, ...(onSale && { minPurchaseFen: 5 * WAN, stepFen: WAN }) });
+
+/**
+ * How each product can be left and bought (backend/README.md, "product"): insurance policies are
+ * never sold, savings bonds and certificates of deposit are held to maturity, closed-period wealth
+ * products, trusts and private funds are locked until their next opening day, and what is on sale
+ * has a 1万, 5万 or 100万 minimum. Fixed dates, so every seed reads the same shelf.
+ */
+const TERMS: Readonly<Record<string, Terms>> = {
+  GS0001: RETAIL,
+  JX0007: RETAIL,
+  ZY7007: RETAIL,
+  '000009': RETAIL,
+  '003003': RETAIL,
+  '202302': RETAIL,
+  CD2025018: { liquidity: 'held_to_maturity', onSale: false, minPurchaseFen: 20 * WAN, stepFen: WAN },
+  TZCK0001: { liquidity: 'liquid', onSale: true, minPurchaseFen: 5 * WAN, stepFen: WAN },
+  GZ2025005: { liquidity: 'held_to_maturity', onSale: false, minPurchaseFen: 10_000, stepFen: 10_000 }, // 100元 and steps of 100元
+  '015645': RETAIL,
+  GS1901: RETAIL,
+  ZY0301: CLOSED('2026-12-15', true),
+  ZG0101: RETAIL,
+  GS9090: CLOSED('2027-01-20', true),
+  ZG2518: CLOSED('2027-06-30', false, 5 * WAN),
+  '006829': RETAIL,
+  '000147': RETAIL,
+  JX1Y01: CLOSED('2027-03-31', true),
+  '100018': RETAIL,
+  ZY0902: CLOSED('2026-12-31', true, 5 * WAN),
+  '110017': RETAIL,
+  '202101': RETAIL,
+  '340001': RETAIL,
+  GS2Y01: CLOSED('2028-04-30', true, 5 * WAN),
+  ZX2025: QUALIFIED('2027-09-30'),
+  PA0301: QUALIFIED('2027-05-31', false),
+  '161017': RETAIL,
+  '001051': RETAIL,
+  '007466': RETAIL,
+  '005827': RETAIL,
+  '166005': RETAIL,
+  '000083': RETAIL,
+  '260108': RETAIL,
+  '008903': RETAIL,
+  '160119': RETAIL,
+  '161725': RETAIL,
+  '013308': RETAIL,
+  '009849': RETAIL,
+  '001717': RETAIL,
+  '011608': RETAIL,
+  SXE302: QUALIFIED('2027-02-28'),
+  SRZ101: QUALIFIED('2027-04-30'),
+  SMZ1K1: QUALIFIED('2026-12-31', false),
+  '000216': RETAIL,
+  '508001': { liquidity: 'liquid', onSale: false },
+  '508018': { liquidity: 'liquid', onSale: false },
+  SLZ301: QUALIFIED('2027-03-31'),
+  FOF201: QUALIFIED('2027-06-30'),
+  PEF202: { liquidity: 'held_to_maturity', onSale: false },
+  HGD101: QUALIFIED('2027-01-31'),
+  CTA801: QUALIFIED('2027-02-28'),
+  PEM301: { liquidity: 'held_to_maturity', onSale: false },
+  INS1001: POLICY(true),
+  INS1002: POLICY(false),
+  INS1003: POLICY(false),
+  INS2001: POLICY(true),
+  INS2002: POLICY(false),
+  INS2003: POLICY(true),
+  INS2004: POLICY(false),
+  INS2005: POLICY(true),
+};
+
 export const PRODUCT_SHELF: readonly ShelfProduct[] = ROWS.map(([code, name, assetClass, riskRating, issuer, benchmark, nav]) => ({
-  product: { id: `PRD-${code}`, code, name, assetClass, riskRating, currency: 'CNY', issuer, benchmark, deleted: false },
+  product: { id: `PRD-${code}`, code, name, assetClass, riskRating, currency: 'CNY', issuer, benchmark, ...TERMS[code], deleted: false },
   nav,
   rank: Number(riskRating.slice(1)),
 }));

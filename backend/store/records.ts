@@ -11,6 +11,7 @@ import {
   UPSERT_MODEL_PORTFOLIO,
   UPSERT_NAV_SERIES,
   UPSERT_PRODUCT,
+  UPSERT_PRODUCT_BEFORE_0050,
 } from './statements';
 
 export interface AdvisorWithPassword {
@@ -54,7 +55,7 @@ export function putRecords(db: Database.Database, input: RecordsInput): number {
       }
     };
     upsertAll(UPSERT_ADVISOR, advisors, ({ advisor, secret }) => ({ ...advisor, passwordHash: secret.hash, passwordSalt: secret.salt, seq: nextSeq() }));
-    upsertAll(UPSERT_PRODUCT, input.products, (p) => productParams(p, nextSeq()));
+    upsertAll(hasProductTerms(db) ? UPSERT_PRODUCT : UPSERT_PRODUCT_BEFORE_0050, input.products, (p) => productParams(p, nextSeq()));
     upsertAll(UPSERT_MODEL_PORTFOLIO, input.modelPortfolios, (m) => modelPortfolioParams(m, nextSeq()));
     upsertAll(UPSERT_NAV_SERIES, input.navSeries, (n) => navSeriesParams(n, nextSeq()));
     upsertAll(UPSERT_CLIENT, input.clients, (c) => clientParams(c, nextSeq()));
@@ -69,4 +70,9 @@ export function putRecords(db: Database.Database, input: RecordsInput): number {
     upsertAll(UPSERT_INTERACTION, input.interactions, (i) => interactionParams(i, ownerOf(i.clientId), nextSeq()));
     return written;
   });
+}
+
+/** Whether the store has migration 0050's product columns (a store at an older schema, as the migration tests build one, has not). */
+function hasProductTerms(db: Database.Database): boolean {
+  return db.prepare(`SELECT 1 FROM pragma_table_info('products') WHERE name = 'liquidity'`).get() !== undefined;
 }

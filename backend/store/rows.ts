@@ -27,6 +27,11 @@ export interface ProductRow {
   currency: string;
   issuer: string;
   benchmark: string | null;
+  liquidity: NonNullable<Product['liquidity']> | null;
+  locked_until: string | null;
+  on_sale: number | null;
+  min_purchase_fen: number | null;
+  step_fen: number | null;
   deleted: number;
 }
 
@@ -141,6 +146,12 @@ export function productFromRow(r: ProductRow): Product {
     currency: r.currency,
     issuer: r.issuer,
     benchmark: r.benchmark,
+    // Optional on the wire: a field the bank did not give is left out, not sent as null.
+    ...(r.liquidity !== null && { liquidity: r.liquidity }),
+    ...(r.locked_until !== null && { lockedUntil: r.locked_until }),
+    ...(r.on_sale !== null && { onSale: r.on_sale === 1 }),
+    ...(r.min_purchase_fen !== null && { minPurchaseFen: r.min_purchase_fen }),
+    ...(r.step_fen !== null && { stepFen: r.step_fen }),
     deleted: r.deleted === 1,
   };
 }
@@ -245,7 +256,16 @@ export function reportFromRow(r: ReportRow): Report {
 /* Named bind parameters for INSERT/REPLACE statements (better-sqlite3 binds no booleans or arrays). */
 
 export function productParams(p: Product, seq: number) {
-  return { ...p, deleted: flag(p.deleted), seq };
+  return {
+    ...p,
+    liquidity: p.liquidity ?? null,
+    lockedUntil: p.lockedUntil ?? null,
+    onSale: p.onSale === undefined ? null : flag(p.onSale),
+    minPurchaseFen: p.minPurchaseFen ?? null,
+    stepFen: p.stepFen ?? null,
+    deleted: flag(p.deleted),
+    seq,
+  };
 }
 
 export function clientParams(c: Client, seq: number) {

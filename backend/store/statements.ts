@@ -12,6 +12,18 @@ export const UPSERT_ADVISOR = `
     title = excluded.title, phone = excluded.phone, email = excluded.email, seq = excluded.seq`;
 
 export const UPSERT_PRODUCT = `
+  INSERT INTO products (id, code, name, asset_class, risk_rating, currency, issuer, benchmark, liquidity, locked_until, on_sale,
+    min_purchase_fen, step_fen, seq, deleted)
+  VALUES (@id, @code, @name, @assetClass, @riskRating, @currency, @issuer, @benchmark, @liquidity, @lockedUntil, @onSale,
+    @minPurchaseFen, @stepFen, @seq, @deleted)
+  ON CONFLICT (id) DO UPDATE SET
+    code = excluded.code, name = excluded.name, asset_class = excluded.asset_class, risk_rating = excluded.risk_rating,
+    currency = excluded.currency, issuer = excluded.issuer, benchmark = excluded.benchmark, liquidity = excluded.liquidity,
+    locked_until = excluded.locked_until, on_sale = excluded.on_sale, min_purchase_fen = excluded.min_purchase_fen,
+    step_fen = excluded.step_fen, seq = excluded.seq, deleted = excluded.deleted`;
+
+/** A store before migration 0050 (as the migration tests build one): products without their terms of sale. */
+export const UPSERT_PRODUCT_BEFORE_0050 = `
   INSERT INTO products (id, code, name, asset_class, risk_rating, currency, issuer, benchmark, seq, deleted)
   VALUES (@id, @code, @name, @assetClass, @riskRating, @currency, @issuer, @benchmark, @seq, @deleted)
   ON CONFLICT (id) DO UPDATE SET

@@ -26,7 +26,7 @@ describe('the print queue of a batch', () => {
     const merged = fs.readFileSync(temp.file('queue.pdf'));
     expect((await PDFDocument.load(merged)).getPageCount()).toBe(pages);
     const text = pdfText(merged);
-    const [first, second] = snapshots.map((s) => text.indexOf(s.reportId));
+    const [first, second] = snapshots.map((s) => text.indexOf(s.reportNo!)); // the number each report prints (schema 3)
     expect(first).toBeGreaterThanOrEqual(0);
     expect(second).toBeGreaterThan(first!);
 

@@ -47,14 +47,17 @@ describe('report definition', () => {
     for (const disclosure of DISCLOSURES) expect(all).toContain(disclosure);
   });
 
-  it('flags a product above the client level, in holdings and suitability', () => {
+  it('flags a product above the client level, in holdings and suitability, and never suggests one', () => {
     const snapshot = reportSnapshot(); // C3 client holding 科技创新成长混合 (R4), and the model suggests an R4 alternative
     const figures = reportFigures(snapshot);
     expect(figures.unsuitableHoldings.map((h) => h.productId)).toEqual(['EQ02']);
-    expect(figures.suggestions.filter((s) => !s.suitability.suitable).map((s) => [s.productId, s.suitability.reason])).toEqual([['ALT05', 'exceeds_risk']]);
+    // Schema 3 buys only suitable products: the R4 alternative is left out, and the report says the class falls short.
+    expect(figures.suggestions.length).toBeGreaterThan(0);
+    expect(figures.suggestions.every((s) => s.suitability.suitable && s.productId !== 'ALT05')).toBe(true);
+    expect(figures.plan?.classes.find((c) => c.assetClass === 'alternative')?.shortfall).toBe('no_product');
     const all = texts(buildReportDefinition(snapshot, options).content);
-    expect(all.filter((t) => t.startsWith('超出风险承受能力'))).toHaveLength(4); // holdings table, suitability (holding and suggestion), rebalancing suggestion
-    expect(all.filter((t) => t === '符合')).toHaveLength(snapshot.holdings.length - 1 + figures.suggestions.length - 1);
+    expect(all.filter((t) => t.startsWith('超出风险承受能力'))).toHaveLength(2); // holdings table, suitability (holding)
+    expect(all.filter((t) => t === '符合')).toHaveLength(snapshot.holdings.length - 1 + figures.suggestions.length);
   });
 
   it('judges every product on an expired or missing assessment, and says why', () => {
@@ -67,7 +70,8 @@ describe('report definition', () => {
     const expired = reportSnapshot({ riskAssessedAt: '2025-11-28' });
     const figures = reportFigures(expired);
     expect(figures.unsuitableHoldings).toHaveLength(expired.holdings.length);
-    const n = expired.holdings.length + figures.suggestions.length;
+    expect(figures.suggestions).toEqual([]); // nothing is suggested until the client is assessed again
+    const n = expired.holdings.length;
     const summary = texts(buildReportDefinition(expired, options).content).find((t) => t.startsWith('适当性检查发现'));
     expect(summary).toMatch(new RegExp(`^适当性检查发现 ${n} 项不适当的产品（风险评估已过期 ${n} 项），请尽快重新评估；`));
   });

@@ -2,6 +2,8 @@ import type { Content, TDocumentDefinitions } from './pdfTypes';
 import { reportFigures } from '../model/figures';
 import type { ReportSnapshot } from '../snapshot';
 import { plan, service, survey } from './annual';
+import { clientService } from './clientService';
+import { emptyWrittenSections } from '../../shared/api/writtenSections';
 import { allocation } from './allocation';
 import { advisorCard, disclosures, notes } from './closing';
 import { concentration } from './concentration';
@@ -27,6 +29,7 @@ type Section = (ctx: SectionContext, number: number) => Content[];
 /** The sections of each kind, in print order: the annual report is the allocation report plus the year's service, survey and plan. */
 function sectionsOf(snapshot: ReportSnapshot): Section[] {
   const annual = snapshot.kind === 'annual_wealth' ? snapshot.annual : null;
+  if (snapshot.schema >= 3) return clientSections(snapshot, annual);
   return [
     summary,
     allocation,
@@ -37,6 +40,30 @@ function sectionsOf(snapshot: ReportSnapshot): Section[] {
     rebalancing,
     ...(annual ? ([(_, n) => service(annual, n), (_, n) => survey(annual, n), (_, n) => plan(annual, n)] satisfies Section[]) : []),
     notes,
+    advisorCard,
+    disclosures,
+  ];
+}
+
+/**
+ * From schema 3 the report is the client's own: the year's service in the client's terms, and a
+ * section the RM left empty (survey, plan, opinion) is left out rather than printed as 暂无 (the
+ * desk asks before generating). Older snapshots reprint as they were given.
+ */
+function clientSections(snapshot: ReportSnapshot, annual: ReportSnapshot['annual']): Section[] {
+  const empty = emptyWrittenSections({ kind: snapshot.kind, notes: snapshot.notes, nextYearPlan: annual?.nextYearPlan ?? '', survey: annual?.survey ?? null });
+  return [
+    summary,
+    allocation,
+    holdings,
+    performance,
+    suitability,
+    concentration,
+    rebalancing,
+    ...(annual ? ([(_, n) => clientService(annual, n)] satisfies Section[]) : []),
+    ...(annual && !empty.includes('survey') ? ([(_, n) => survey(annual, n)] satisfies Section[]) : []),
+    ...(annual && !empty.includes('plan') ? ([(_, n) => plan(annual, n)] satisfies Section[]) : []),
+    ...(empty.includes('notes') ? [] : [notes]),
     advisorCard,
     disclosures,
   ];

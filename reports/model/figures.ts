@@ -1,5 +1,5 @@
-import type { ClassLine, Interval, NavPoint, Position, Suggestion } from '../../shared/allocation';
-import { INTERVALS, allocationLines, concentrations, intervalStart, suggestions } from '../../shared/allocation';
+import type { ClassLine, Interval, NavPoint, Position, RebalancePlan, Suggestion } from '../../shared/allocation';
+import { INTERVALS, allocationLines, concentrations, intervalStart, rebalancePlan, suggestions } from '../../shared/allocation';
 import type { AssetClass } from '../../shared/domain/enums';
 import { ASSET_CLASSES } from '../../shared/domain/enums';
 import type { AssessmentStatus } from '../../shared/rules/assessment';
@@ -20,7 +20,10 @@ export interface ReportFigures {
   /** Holdings by asset class (glossary order), largest first within a class. */
   holdingsByClass: { assetClass: AssetClass; holdings: Holding[] }[];
   concentrations: ReturnType<typeof concentrations>;
+  /** The products to buy: from schema 3 the plan's purchases (all suitable), before it the model's first product per class. */
   suggestions: Suggestion[];
+  /** Schema 3: the moves that can be made and what cannot be reached (shared/allocation/rebalance.ts); null before. */
+  plan: RebalancePlan | null;
   assessment: AssessmentStatus;
   /** Suitability for this client on the report's day, as the snapshot's schema prints it. */
   suitability: SuitabilityRule;
@@ -41,6 +44,8 @@ export function reportFigures(snapshot: ReportSnapshot): ReportFigures {
   const assessment = assessmentStatus(snapshot.client.riskAssessedAt, end);
   const suitability = suitabilityAsPrinted(snapshot, assessment);
   const held = heldProducts(snapshot);
+  // Older snapshots reprint with the suggestions they were given (the model's first product per class).
+  const plan = snapshot.schema >= 3 && snapshot.model ? rebalancePlan(snapshot.holdings, lines, snapshot.model, snapshot.suggestedProducts, suitability, snapshot.asOf) : null;
   const returnsOf = (series: readonly { valueFen: number; points: readonly NavPoint[] }[]) =>
     Object.fromEntries(INTERVALS.map((interval) => [interval, portfolioReturn(series, intervalStart(interval, end), snapshot.asOf)])) as Record<Interval, number | null>;
   return {
@@ -49,7 +54,8 @@ export function reportFigures(snapshot: ReportSnapshot): ReportFigures {
     lines,
     holdingsByClass: byClass(snapshot.holdings),
     concentrations: concentrations(positions),
-    suggestions: suggestions(lines, snapshot.model, products, suitability),
+    suggestions: plan ? plan.purchases : suggestions(lines, snapshot.model, products, suitability),
+    plan,
     assessment,
     suitability,
     unsuitableHoldings: snapshot.holdings.filter((h) => !suitability.of(h.riskRating).suitable),

@@ -1,2 +1,3 @@
 export * from './allocation';
 export * from './returns';
+export * from './rebalance';

@@ -4,11 +4,12 @@ import {
   channelSchema,
   clientRiskLevelSchema,
   genderSchema,
+  productLiquiditySchema,
   productRiskRatingSchema,
   reportKindSchema,
   tierSchema,
 } from './enums';
-import { idSchema, isoDateSchema, isoDateTimeSchema, longTextSchema, nonNegativeFenSchema, shortTextSchema } from './primitives';
+import { fenSchema, idSchema, isoDateSchema, isoDateTimeSchema, longTextSchema, nonNegativeFenSchema, shortTextSchema } from './primitives';
 
 /**
  * The records the bank and the desk exchange. One shape for the wire and for the desk's own
@@ -64,6 +65,19 @@ export const productSchema = z.object({
   currency: z.string().length(3),
   issuer: z.string().max(128),
   benchmark: z.string().max(200).nullable(),
+  /**
+   * Optional, for rebalancing advice (backend/README.md). A bank that sends none: an insurance-class
+   * product is a policy (never sold), any other is liquid; a product not said to be on sale is not
+   * offered; no minimum, any whole fen.
+   */
+  liquidity: productLiquiditySchema.optional(),
+  /** The last day it cannot be redeemed (a closed period's or lock-up's end); none: no lock-up. */
+  lockedUntil: isoDateSchema.optional(),
+  /** Whether the bank offers it for purchase now. */
+  onSale: z.boolean().optional(),
+  /** The least first purchase, and the increment above it, in fen. */
+  minPurchaseFen: fenSchema.positive().optional(),
+  stepFen: fenSchema.positive().optional(),
   deleted: z.boolean(),
 });
 export type Product = z.infer<typeof productSchema>;

@@ -19,6 +19,14 @@ export const ASSET_CLASSES = ['cash', 'fixed_income', 'equity', 'alternative', '
 export const assetClassSchema = z.enum(ASSET_CLASSES);
 export type AssetClass = z.infer<typeof assetClassSchema>;
 
+/**
+ * How a product can be left (docs/glossary.md): redeemable at will, only when its closed period
+ * ends, only at maturity, or an insurance policy (surrender loses the cover and costs a penalty).
+ */
+export const PRODUCT_LIQUIDITIES = ['liquid', 'closed_period', 'held_to_maturity', 'insurance_policy'] as const;
+export const productLiquiditySchema = z.enum(PRODUCT_LIQUIDITIES);
+export type ProductLiquidity = z.infer<typeof productLiquiditySchema>;
+
 export const CHANNELS = ['face_to_face', 'phone', 'video', 'wecom', 'chat', 'email', 'sms', 'other'] as const;
 export const channelSchema = z.enum(CHANNELS);
 export type Channel = z.infer<typeof channelSchema>;

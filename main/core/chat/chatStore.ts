@@ -5,7 +5,7 @@ import type { Statement } from 'better-sqlite3-multiple-ciphers';
 import { commitBankCopy } from '../db/bankCopyCommit';
 import { legacyBankRefusal, readStoredError, storedError } from '../db/storedError';
 import type { Db } from '../db/types';
-import { readSyncState, writeSyncState } from '../sync/syncState';
+import { readSyncState, writeSyncState } from '../db/syncState';
 
 interface LineRow {
   id: string;

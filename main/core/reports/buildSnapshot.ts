@@ -1,15 +1,17 @@
 import type { NeedsSurvey } from '../../../shared/api';
 import { AppError } from '../../../shared/api';
 import type { AssetClass, ClientRiskLevel, ProductRiskRating, ReportKind, Tier } from '../../../shared/domain';
-import { modelPortfolioSchema, navSeriesSchema } from '../../../shared/domain';
+import { modelPortfolioSchema, navSeriesSchema, productSchema } from '../../../shared/domain';
 import type { DateParts } from '../../../shared/time/zoned';
-import { BANK_TIME_ZONE, formatDate, zonedStartOfDay } from '../../../shared/time/zoned';
+import { BANK_TIME_ZONE, formatDate, zonedParts, zonedStartOfDay } from '../../../shared/time/zoned';
 import type { ReportSnapshot } from '../../../reports/snapshot';
 import { SNAPSHOT_LIMITS } from '../../../reports/snapshot';
 import { evaluateBook } from '../cadence/evaluateBook';
 import { parseStoredJson } from '../db/storedJson';
 import type { Db } from '../db/types';
 import { readSurvey } from './needsSurvey';
+import { nextReportNo } from './reportNumbers';
+import { listReportLines } from './reportRecord';
 
 export interface SnapshotContext {
   reportId: string;
@@ -51,6 +53,8 @@ interface HoldingDbRow {
   marketValueFen: number;
   costFen: number;
   asOf: string;
+  liquidity: string | null;
+  lockedUntil: string | null;
 }
 
 /**
@@ -81,7 +85,8 @@ function readSnapshot(db: Db, request: SnapshotRequest, { reportId, advisorId, n
     db
       .prepare(
         `SELECT h.product_id AS productId, p.code AS productCode, p.name AS productName, p.asset_class AS assetClass,
-                p.risk_rating AS riskRating, h.market_value_fen AS marketValueFen, h.cost_fen AS costFen, h.as_of AS asOf
+                p.risk_rating AS riskRating, h.market_value_fen AS marketValueFen, h.cost_fen AS costFen, h.as_of AS asOf,
+                p.liquidity, p.locked_until AS lockedUntil
          FROM holdings h LEFT JOIN products p ON p.id = h.product_id
          WHERE h.client_id = ? AND h.deleted = 0 ORDER BY h.market_value_fen DESC, h.id`,
       )
@@ -96,6 +101,7 @@ function readSnapshot(db: Db, request: SnapshotRequest, { reportId, advisorId, n
     marketValueFen: h.marketValueFen,
     costFen: h.costFen,
     asOf: h.asOf,
+    ...holdingLiquidity(h),
   }));
 
   const model = client.riskLevel ? readModel(db, client.riskLevel) : null;
@@ -111,6 +117,8 @@ function readSnapshot(db: Db, request: SnapshotRequest, { reportId, advisorId, n
   return {
     schema: 3,
     reportId,
+    // Given in this transaction (reportNumbers.ts): a snapshot refused below takes its number back.
+    reportNo: nextReportNo(db, advisor, today.year),
     kind: request.kind,
     title,
     generatedAt: now.toISOString(),
@@ -138,6 +146,7 @@ function readSnapshot(db: Db, request: SnapshotRequest, { reportId, advisorId, n
           year: today.year,
           interactions: readYearInteractions(db, client.id, today.year),
           cadence: evaluateBook(db, { year: today.year, asOf }, client.id).get(client.id) ?? missingCadence(),
+          reportsDelivered: readYearDeliveries(db, client.id, today.year),
           nextYearPlan: request.nextYearPlan,
           survey: request.survey ?? readSurvey(db, client.id),
         }
@@ -169,9 +178,37 @@ function readModel(db: Db, riskLevel: ClientRiskLevel): ReportSnapshot['model'] 
 }
 
 function readProducts(db: Db, ids: readonly string[]): ReportSnapshot['suggestedProducts'] {
-  return db
-    .prepare(`SELECT id, name, risk_rating AS riskRating FROM products WHERE deleted = 0 AND id IN (SELECT value FROM json_each(?)) ORDER BY id`)
-    .all(JSON.stringify(ids)) as ReportSnapshot['suggestedProducts'];
+  const rows = db
+    .prepare(
+      `SELECT id, name, risk_rating AS riskRating, on_sale AS onSale, min_purchase_fen AS minPurchaseFen, step_fen AS stepFen
+       FROM products WHERE deleted = 0 AND id IN (SELECT value FROM json_each(?)) ORDER BY id`,
+    )
+    .all(JSON.stringify(ids)) as { id: string; name: string; riskRating: ProductRiskRating; onSale: number | null; minPurchaseFen: number | null; stepFen: number | null }[];
+  return rows.map(({ onSale, minPurchaseFen, stepFen, ...product }) => {
+    const terms = purchaseTerms.safeParse(present({ onSale: onSale === null ? null : onSale === 1, minPurchaseFen, stepFen }));
+    // Terms that do not read back are no terms: the product is then not offered (not on sale).
+    return { ...product, ...(terms.success ? terms.data : {}) };
+  });
+}
+
+/** The columns of migration 0070, read back through productSchema (stored data is a boundary too). */
+const purchaseTerms = productSchema.pick({ onSale: true, minPurchaseFen: true, stepFen: true });
+const holdingTerms = productSchema.pick({ liquidity: true, lockedUntil: true });
+
+/**
+ * How a holding can be left, as stored for its product. A product the cache does not know, or a
+ * value that does not read back, leaves the holding fixed (never advised for sale): held to
+ * maturity is what the plan never sells.
+ */
+function holdingLiquidity(h: HoldingDbRow): Pick<ReportSnapshot['holdings'][number], 'liquidity' | 'lockedUntil'> {
+  if (h.productName === null) return { liquidity: 'held_to_maturity' };
+  const terms = holdingTerms.safeParse(present({ liquidity: h.liquidity, lockedUntil: h.lockedUntil }));
+  return terms.success ? terms.data : { liquidity: 'held_to_maturity' };
+}
+
+/** The fields of a row that are not NULL (an optional field absent, as on the wire). */
+function present<T extends Record<string, unknown>>(row: T): Partial<{ [K in keyof T]: NonNullable<T[K]> }> {
+  return Object.fromEntries(Object.entries(row).filter(([, v]) => v !== null)) as Partial<{ [K in keyof T]: NonNullable<T[K]> }>;
 }
 
 /** NAV points per product, the latest SNAPSHOT_LIMITS.navPoints of each; products without a series are simply absent. */
@@ -205,4 +242,12 @@ function readYearInteractions(db: Db, clientId: string, year: number): NonNullab
     throw new AppError('report.too_many_interactions', { max: SNAPSHOT_LIMITS.interactions, count: inYear.length });
   }
   return inYear.map((r) => ({ ...r, channel: r.channel as NonNullable<ReportSnapshot['annual']>['interactions'][number]['channel'], isAllocationReview: r.isAllocationReview === 1 }));
+}
+
+/** The reports handed to the client in `year` (in the bank's zone), oldest first: part of what was done for them. */
+function readYearDeliveries(db: Db, clientId: string, year: number): NonNullable<NonNullable<ReportSnapshot['annual']>['reportsDelivered']> {
+  return listReportLines(db, clientId)
+    .flatMap((line) => (line.deliveredAt !== null && zonedParts(new Date(line.deliveredAt), BANK_TIME_ZONE).year === year ? [{ title: line.title, deliveredAt: line.deliveredAt }] : []))
+    .sort((a, b) => (a.deliveredAt < b.deliveredAt ? -1 : a.deliveredAt > b.deliveredAt ? 1 : 0))
+    .slice(0, SNAPSHOT_LIMITS.interactions);
 }

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BatchStatus } from '../../../shared/api';
 import type { Desk, DeskHarness } from '../../../testing/deskHarness';
 import { startDeskHarness } from '../../../testing/deskHarness';
+import { pdfText } from '../../../reports/pdfText.testing';
 
 let harness: DeskHarness;
 let desk: Desk;
@@ -36,6 +37,10 @@ describe('reports through the API', () => {
     expect(pdfBytes(file.base64).subarray(0, 5).toString()).toBe('%PDF-');
     expect(file.sha256).toBe(line.pdfSha256);
     expect(file.filename).toMatch(/资产配置报告.*\.pdf$/);
+    // The desk's first number of the year (reportNumbers.ts) is printed, not the report's id.
+    const text = pdfText(pdfBytes(file.base64));
+    expect(text).toMatch(/报告编号\s*2026-011020345-[0-9A-HJKMNP-TV-Z]{4}-000001/);
+    expect(text).not.toContain(line.id);
 
     // A second desk process has no PDF cached: it renders from the stored snapshot, to the same bytes.
     await desk.core.close();

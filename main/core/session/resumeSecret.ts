@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import { z } from 'zod';
 import { parseStoredJson } from '../db/storedJson';
 import type { Db } from '../db/types';
-import { deleteSyncState, readSyncState, writeSyncState } from '../sync/syncState';
+import { deleteSyncState, readSyncState, writeSyncState } from '../db/syncState';
 import { normaliseUsername } from './bookFile';
 
 /**

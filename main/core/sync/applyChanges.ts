@@ -8,7 +8,7 @@ import { readClient } from '../records/clientRecord';
 import { entriesFor, heldEntityIds } from '../outbox/outbox';
 import { stashServerRecord } from './heldServerRecords';
 import type { Checkpoint } from '../lifecycle/checkpoints';
-import { readSyncState, writeSyncState } from './syncState';
+import { readSyncState, writeSyncState } from '../db/syncState';
 
 export type DataTable = (typeof DATA_TABLES)[number];
 
@@ -41,11 +41,15 @@ export function createChangeApplier(db: Db, options: { checkpoint?: Checkpoint }
       employee_no = excluded.employee_no, branch = excluded.branch, title = excluded.title, phone = excluded.phone,
       email = excluded.email, sync_gen = excluded.sync_gen`);
   const upsertProduct = db.prepare(`
-    INSERT INTO products (id, code, name, asset_class, risk_rating, currency, issuer, benchmark, deleted, sync_gen)
-    VALUES (@id, @code, @name, @assetClass, @riskRating, @currency, @issuer, @benchmark, @deleted, @gen)
+    INSERT INTO products (id, code, name, asset_class, risk_rating, currency, issuer, benchmark, liquidity, locked_until,
+      on_sale, min_purchase_fen, step_fen, deleted, sync_gen)
+    VALUES (@id, @code, @name, @assetClass, @riskRating, @currency, @issuer, @benchmark, @liquidity, @lockedUntil,
+      @onSale, @minPurchaseFen, @stepFen, @deleted, @gen)
     ON CONFLICT (id) DO UPDATE SET code = excluded.code, name = excluded.name, asset_class = excluded.asset_class,
       risk_rating = excluded.risk_rating, currency = excluded.currency, issuer = excluded.issuer,
-      benchmark = excluded.benchmark, deleted = excluded.deleted, sync_gen = excluded.sync_gen`);
+      benchmark = excluded.benchmark, liquidity = excluded.liquidity, locked_until = excluded.locked_until,
+      on_sale = excluded.on_sale, min_purchase_fen = excluded.min_purchase_fen, step_fen = excluded.step_fen,
+      deleted = excluded.deleted, sync_gen = excluded.sync_gen`);
   const upsertClient = db.prepare(`
     INSERT INTO clients (id, advisor_id, customer_no, name, name_en, name_pinyin, name_initials, name_chars, name_syllables,
       customer_digits, phone_tail, gender, birth_date, phone,
@@ -198,7 +202,16 @@ export function createChangeApplier(db: Db, options: { checkpoint?: Checkpoint }
 export type ChangeApplier = ReturnType<typeof createChangeApplier>;
 
 const advisorRow = (a: Advisor) => ({ ...a });
-const productRow = (p: Product) => ({ ...p, deleted: bool(p.deleted) });
+// The optional fields a bank may not send are stored as NULL (a later record without them clears them).
+const productRow = (p: Product) => ({
+  ...p,
+  liquidity: p.liquidity ?? null,
+  lockedUntil: p.lockedUntil ?? null,
+  onSale: p.onSale === undefined ? null : bool(p.onSale),
+  minPurchaseFen: p.minPurchaseFen ?? null,
+  stepFen: p.stepFen ?? null,
+  deleted: bool(p.deleted),
+});
 const modelRow = (m: ModelPortfolio) => ({ ...m, weights: JSON.stringify(m.weights), deleted: bool(m.deleted) });
 const navRow = (n: NavSeries) => ({ ...n, points: JSON.stringify(n.points), deleted: bool(n.deleted) });
 const reportRow = (r: Report) => ({ ...r, deleted: bool(r.deleted) });

@@ -4,7 +4,7 @@ import { migrate } from '../db/migrate';
 import { MIGRATIONS } from '../db/migrations';
 import { DEFERRED_NAMES, DEFERRED_SCHEMA } from './deferredSchema';
 import { deferIndexesForFirstSync, restoreDeferredIndexes } from './firstSyncIndexes';
-import { readSyncState, writeSyncState } from './syncState';
+import { readSyncState, writeSyncState } from '../db/syncState';
 
 function book() {
   const db = new Database(':memory:');

@@ -3,7 +3,7 @@ import { parseStoredJson } from '../db/storedJson';
 import type { Db } from '../db/types';
 import { recomputeLastContact } from '../roster/lastContact';
 import { DEFERRED_NAMES, DEFERRED_SCHEMA } from './deferredSchema';
-import { deleteSyncState, readSyncState, writeSyncState } from './syncState';
+import { deleteSyncState, readSyncState, writeSyncState } from '../db/syncState';
 
 /** What sync_state keeps of a deferral: the names of what was dropped, never SQL. */
 const deferredNamesSchema = z.array(z.enum(DEFERRED_NAMES as [string, ...string[]]));

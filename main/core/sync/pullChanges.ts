@@ -4,7 +4,7 @@ import type { Db } from '../db/types';
 import type { ChangeApplier, DataTable } from './applyChanges';
 import type { BankClient } from './bankClient';
 import { BankError } from './bankClient';
-import { readSyncState } from './syncState';
+import { readSyncState } from '../db/syncState';
 import type { PageFeed } from './feed/pageFeed';
 import { inThreadFeed } from './feed/pageFeed';
 import { workerFeed } from './feed/workerFeed';

@@ -1,5 +1,5 @@
 import type { Db } from '../db/types';
-import { deleteSyncState, readSyncState, writeSyncState } from './syncState';
+import { deleteSyncState, readSyncState, writeSyncState } from '../db/syncState';
 
 /**
  * A full re-sync rebuilds the cache from the bank without ever emptying it: the next pull runs

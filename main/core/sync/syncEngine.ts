@@ -23,7 +23,7 @@ import { pullChanges } from './pullChanges';
 import { progressAfterPage } from './pullProgress';
 import { pushOutbox } from './pushOutbox';
 import { beginResync, finishResync, resyncRunning } from './resync';
-import { deleteSyncState, readSyncState } from './syncState';
+import { deleteSyncState, readSyncState } from '../db/syncState';
 
 export interface SyncEngineOptions {
   db: Db;

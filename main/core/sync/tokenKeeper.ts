@@ -2,7 +2,7 @@ import type { TokenResponse } from '../../../shared/wire';
 import type { Db } from '../db/types';
 import type { BankClient } from './bankClient';
 import { BankError } from './bankClient';
-import { deleteSyncState, readSyncState, writeSyncState } from './syncState';
+import { deleteSyncState, readSyncState, writeSyncState } from '../db/syncState';
 
 /** Refresh a little before the bank would refuse the token. */
 const EXPIRY_SKEW_MS = 30_000;

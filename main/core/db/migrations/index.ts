@@ -5,6 +5,7 @@ import { clientSearch } from './0030-client-search';
 import { cadenceIndex } from './0040-cadence-index';
 import { reports } from './0050-reports';
 import { chat } from './0060-chat';
+import { productLiquidity } from './0070-product-liquidity';
 
 /** Every migration, oldest first. Append; never edit one that has shipped. */
-export const MIGRATIONS: readonly Migration[] = [initial, outboxConflictsLockout, clientSearch, cadenceIndex, reports, chat];
+export const MIGRATIONS: readonly Migration[] = [initial, outboxConflictsLockout, clientSearch, cadenceIndex, reports, chat, productLiquidity];

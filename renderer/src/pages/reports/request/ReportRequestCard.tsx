@@ -1,9 +1,11 @@
 import { FileAddOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Flex, Form, Input, Radio } from 'antd';
+import type { ButtonProps } from 'antd';
+import { Alert, App, Button, Card, Flex, Form, Input, Radio } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ReportLine } from '../../../../../shared/api';
 import { REPORT_NOTES_MAX } from '../../../../../shared/api';
 import { REPORT_KINDS } from '../../../../../shared/domain';
+import { emptyWrittenSections } from '../../../../../shared/api/writtenSections';
 import { NeedsSurveyCard } from './NeedsSurveyCard';
 import type { ReportFormValues, SurveyFormValues } from './reportRequest';
 import { INITIAL_REPORT_FORM, overNotesLimit, reportRequestOf, surveyOf } from './reportRequest';
@@ -20,6 +22,7 @@ const NOTES_COUNT = { show: true, max: REPORT_NOTES_MAX };
  */
 export function ReportRequestCard({ clientId, onGenerated }: { clientId: string; onGenerated: (report: ReportLine) => void }) {
   const { t } = useTranslation();
+  const { modal } = App.useApp();
   const [form] = Form.useForm<ReportFormValues>();
   const [surveyForm] = Form.useForm<SurveyFormValues>();
   const kind = Form.useWatch('kind', form) ?? INITIAL_REPORT_FORM.kind;
@@ -30,7 +33,18 @@ export function ReportRequestCard({ clientId, onGenerated }: { clientId: string;
   const submit = (values: ReportFormValues) => {
     const survey = surveyOf(annual ? surveyForm.getFieldsValue() : {});
     // A field not shown (the plan, for the allocation report) may be missing from `values`.
-    void generate(reportRequestOf(clientId, { ...INITIAL_REPORT_FORM, ...values }, survey));
+    const request = reportRequestOf(clientId, { ...INITIAL_REPORT_FORM, ...values }, survey);
+    const empty = emptyWrittenSections({ kind: request.kind, notes: request.notes ?? '', nextYearPlan: request.nextYearPlan ?? '', survey: request.survey ?? null });
+    if (empty.length === 0) return void generate(request);
+    // The client's report leaves an empty section out: the RM decides, knowing which.
+    modal.confirm({
+      title: t('reportPage.emptySections.title'),
+      content: t('reportPage.emptySections.content', { sections: empty.map((section) => t(`reportPage.emptySections.${section}`)).join(t('common.listSeparator')) }),
+      okText: t('reportPage.emptySections.ok'),
+      cancelText: t('reportPage.emptySections.cancel'),
+      okButtonProps: { 'data-testid': 'report-generate-anyway' } as ButtonProps,
+      onOk: () => void generate(request),
+    });
   };
 
   return (

@@ -1,4 +1,4 @@
-import type { Db } from '../db/types';
+import type { Db } from './types';
 
 /** Keys of the `sync_state` table. */
 /**
@@ -8,8 +8,9 @@ import type { Db } from '../db/types';
  * - deferred_schema: index and trigger definitions dropped for a first sync, until rebuilt
  * - chat_cursor: the chat relay's position we have synced up to
  * - resume_secret: the hash of the secret that lets a restarted core take the session back
+ * - report_numbers: this desk's code and its last report number per year (reports/reportNumber.ts)
  */
-export type SyncStateKey = 'cursor' | 'last_sync_at' | 'refresh_token' | 'generation' | 'resync_gen' | 'deferred_schema' | 'chat_cursor' | 'resume_secret';
+export type SyncStateKey = 'cursor' | 'last_sync_at' | 'refresh_token' | 'generation' | 'resync_gen' | 'deferred_schema' | 'chat_cursor' | 'resume_secret' | 'report_numbers';
 
 export function readSyncState(db: Db, key: SyncStateKey): string | null {
   const row = db.prepare('SELECT value FROM sync_state WHERE key = ?').get(key) as { value: string } | undefined;
