@@ -19,6 +19,7 @@ test('the Electron shell opens a hardened window on app:// with only the advisor
   if (executablePath === null) {
     const reason = 'Electron binary unavailable here: its runtime is downloaded on first run from a host this machine cannot reach';
     process.stdout.write(`skipped: ${reason}\n`);
+    // Skipped for the reason above (no Electron runtime here); the shell's parts are unit-tested.
     test.skip(true, reason);
     return;
   }

@@ -26,18 +26,15 @@ export interface DefinitionOptions {
 
 type Section = (ctx: SectionContext, number: number) => Content[];
 
+/** What every report holds first: the allocation report's sections. */
+const ALLOCATION_SECTIONS: readonly Section[] = [summary, allocation, holdings, performance, suitability, concentration, rebalancing];
+
 /** The sections of each kind, in print order: the annual report is the allocation report plus the year's service, survey and plan. */
 function sectionsOf(snapshot: ReportSnapshot): Section[] {
   const annual = snapshot.kind === 'annual_wealth' ? snapshot.annual : null;
   if (snapshot.schema >= 3) return clientSections(snapshot, annual);
   return [
-    summary,
-    allocation,
-    holdings,
-    performance,
-    suitability,
-    concentration,
-    rebalancing,
+    ...ALLOCATION_SECTIONS,
     ...(annual ? ([(_, n) => service(annual, n), (_, n) => survey(annual, n), (_, n) => plan(annual, n)] satisfies Section[]) : []),
     notes,
     advisorCard,
@@ -53,13 +50,7 @@ function sectionsOf(snapshot: ReportSnapshot): Section[] {
 function clientSections(snapshot: ReportSnapshot, annual: ReportSnapshot['annual']): Section[] {
   const empty = emptyWrittenSections({ kind: snapshot.kind, notes: snapshot.notes, nextYearPlan: annual?.nextYearPlan ?? '', survey: annual?.survey ?? null });
   return [
-    summary,
-    allocation,
-    holdings,
-    performance,
-    suitability,
-    concentration,
-    rebalancing,
+    ...ALLOCATION_SECTIONS,
     ...(annual ? ([(_, n) => clientService(annual, n)] satisfies Section[]) : []),
     ...(annual && !empty.includes('survey') ? ([(_, n) => survey(annual, n)] satisfies Section[]) : []),
     ...(annual && !empty.includes('plan') ? ([(_, n) => plan(annual, n)] satisfies Section[]) : []),
